@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { runBuild, type BuildFlags } from './build-command.js';
+import type { Terminal } from './report.js';
+
+/** quire's version, from its package.json. */
+export const version: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/**
+ * The command-line program. Each action stores its exit code in `result.exitCode`; the caller exits.
+ */
+export function createProgram(terminal: Terminal, result: { exitCode: number }): Command {
+  const program = new Command('quire')
+    .description('Build a static blog from Markdown posts and Handlebars templates.')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => terminal.out(text.trimEnd()),
+      writeErr: (text) => terminal.err(text.trimEnd()),
+    });
+
+  program
+    .command('build')
+    .description('build the site in DIR (default: the current folder) into DIR/dist')
+    .argument('[dir]', 'site folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
+    .option('--drafts', 'include posts marked draft: true')
+    .option('--future', 'include posts dated in the future')
+    .addOption(new Option('--base-url <url>', 'override baseUrl from the config (e.g. for CI)'))
+    .action(async (dir: string, flags: BuildFlags) => {
+      result.exitCode = await runBuild(dir, flags, terminal);
+    });
+
+  return program;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildResult } from '../build/build.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+
+export interface Terminal {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly color: boolean;
+}
+
+/** The process's terminal: colour only on a TTY and when NO_COLOR is not set. */
+export function processTerminal(): Terminal {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+/** Prints every diagnostic with its code frame, reading the named files relative to the site folder. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], siteDir: string, terminal: Terminal): void {
+  const cache = new Map<string, string | undefined>();
+  const readSource = (file: string) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(path.resolve(siteDir, file), 'utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+  for (const diagnostic of diagnostics) {
+    terminal.err(formatDiagnostic(diagnostic, { readSource, color: terminal.color }));
+  }
+}
+
+/** One line: pages written, posts, posts left out, time taken, where. */
+export function formatSummary(result: BuildResult, cwd: string): string {
+  const left = result.excluded.length
+    ? `, ${result.excluded.length} left out (${countBy(result.excluded.map((e) => e.reason))})`
+    : '';
+  const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
+  return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms → ${where}`;
+}
+
+/** Closing line of a failed build. */
+export function formatFailure(result: BuildResult): string {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+  return result.exitCode === 1 ? `Build failed: ${counts}; the output folder was not changed.` : `Build failed: ${counts}.`;
+}
+
+function countBy(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => `${count} ${value}`).join(', ');
+}

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BuildAbort, createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseStructuredData } from '../parse/structured-data.js';
+import { configDefaults, configFileNames } from './defaults.js';
+import type { BuildOptions, ResolvedConfig, UserConfig } from './types.js';
+import { validateUserConfig } from './validate-config.js';
+
+/** The default theme shipped with quire (`templates/` at the package root). */
+export const defaultThemeDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * Finds and reads the site's config file, validates it and fills in defaults.
+ * Throws BuildAbort (exit code 2) when the site folder or config file is unusable.
+ */
+export function loadConfig(siteDir: string, options: BuildOptions = {}): ResolvedConfig {
+  const root = path.resolve(siteDir);
+  if (!existsSync(root)) {
+    throw abort('SiteNotFound', `site folder ${siteDir} does not exist`);
+  }
+  const found = configFileNames.filter((name) => existsSync(path.join(root, name)));
+  if (found.length > 1) {
+    throw abort('ConfigAmbiguous', `found ${found.join(' and ')}; keep one config file`, found[1]);
+  }
+  const configFile = found[0];
+  let user: UserConfig = {};
+  if (configFile) user = readConfigFile(root, configFile);
+  return resolveConfig(root, configFile, user, options);
+}
+
+function readConfigFile(root: string, configFile: string): UserConfig {
+  const text = readFileSync(path.join(root, configFile), 'utf8').replace(/^\uFEFF/, '');
+  const parsed = parseStructuredData(text, configFile.endsWith('.json') ? 'json' : 'yaml');
+  if (!parsed.ok) {
+    throw new BuildAbort(
+      [createDiagnostic('error', 'ConfigInvalidSyntax', parsed.message, { file: configFile, at: parsed.at })],
+      2,
+    );
+  }
+  const { config, diagnostics } = validateUserConfig(parsed.value, configFile, parsed.positions);
+  if (diagnostics.length > 0) throw new BuildAbort(diagnostics, 2);
+  return config;
+}
+
+/** Fills in defaults and command-line overrides. Pure: the clock comes in through `options.now`. */
+export function resolveConfig(
+  siteDir: string,
+  configFile: string | undefined,
+  user: UserConfig,
+  options: BuildOptions,
+): ResolvedConfig {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? user.baseUrl ?? configDefaults.baseUrl, configFile);
+  return {
+    siteDir,
+    outDir: path.resolve(siteDir, options.outDir ?? 'dist'),
+    configFile,
+    title: user.title ?? configDefaults.title,
+    description: user.description ?? configDefaults.description,
+    baseUrl,
+    basePath: new URL(baseUrl).pathname,
+    author: user.author,
+    language: user.language ?? configDefaults.language,
+    timezone: user.timezone ?? configDefaults.timezone,
+    perPage: user.perPage ?? configDefaults.perPage,
+    permalink: user.permalink ?? configDefaults.permalink,
+    drafts: options.drafts ?? false,
+    future: options.future ?? false,
+    now: options.now ?? Date.now(),
+    themeDir: defaultThemeDir,
+    extra: { ...user },
+  };
+}
+
+function normalizeBaseUrl(value: string, configFile: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw abort('ConfigInvalidValue', `baseUrl "${value}" is not an absolute URL`, configFile);
+  }
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+function abort(code: string, message: string, file?: string): BuildAbort {
+  const diagnostic: Diagnostic = createDiagnostic('error', code, message, file ? { file } : {});
+  return new BuildAbort([diagnostic], 2);
+}

@@ -1,0 +1,59 @@
+/** What a site's `quire.config.yaml` (or `.yml` / `.json`) may contain. Every key is optional. */
+export interface UserConfig {
+  /** Site title, shown in the header and in `<title>`. */
+  title?: string;
+  /** One-sentence description of the site, for the home page and feeds. */
+  description?: string;
+  /** Absolute URL where the site is published, e.g. `https://example.org/` or `https://me.github.io/blog/`. */
+  baseUrl?: string;
+  /** Default author of posts: a key into `data/authors.yaml` or a plain name. */
+  author?: string;
+  /** BCP 47 language tag for `<html lang>`. */
+  language?: string;
+  /** IANA time zone used to read date-times without an offset and to show dates. */
+  timezone?: string;
+  /** Posts per page on the home page and tag pages. */
+  perPage?: number;
+  /** URL pattern of posts, e.g. `/:year/:month/:slug/`. Tokens: :year :month :day :slug :id. */
+  permalink?: string;
+}
+
+/** Options that come from the command line or the API caller rather than the config file. */
+export interface BuildOptions {
+  /** Output folder; default `<site>/dist`. */
+  outDir?: string;
+  /** Include posts marked `draft: true`. */
+  drafts?: boolean;
+  /** Include posts dated after `now`. */
+  future?: boolean;
+  /** Overrides `baseUrl` from the config file. */
+  baseUrl?: string;
+  /** The instant the build treats as "now" (epoch milliseconds); default the clock. */
+  now?: number;
+}
+
+/** The config with every default filled in; what the pipeline reads. */
+export interface ResolvedConfig {
+  readonly siteDir: string;
+  readonly outDir: string;
+  /** Config file path relative to the site folder, when there is one. */
+  readonly configFile: string | undefined;
+  readonly title: string;
+  readonly description: string;
+  /** Always ends with `/`. */
+  readonly baseUrl: string;
+  /** The path part of `baseUrl`, always starting and ending with `/` (`/` for a site at the root). */
+  readonly basePath: string;
+  readonly author: string | undefined;
+  readonly language: string;
+  readonly timezone: string;
+  readonly perPage: number;
+  readonly permalink: string;
+  readonly drafts: boolean;
+  readonly future: boolean;
+  readonly now: number;
+  /** Folder of the built-in theme. */
+  readonly themeDir: string;
+  /** The raw values of the config file, passed to templates as `site.params`-like extras. */
+  readonly extra: Readonly<Record<string, unknown>>;
+}

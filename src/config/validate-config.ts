@@ -1,0 +1,96 @@
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { KeyPosition } from '../parse/structured-data.js';
+import { suggestClosest } from '../diagnostics/suggest.js';
+import type { UserConfig } from './types.js';
+
+type Check = (value: unknown) => string | undefined;
+
+const isString: Check = (v) => (typeof v === 'string' ? undefined : 'a string');
+const isPositiveInteger: Check = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : 'a whole number above 0';
+const isAbsoluteUrl: Check = (v) => {
+  if (typeof v !== 'string') return 'an absolute URL such as https://example.org/';
+  try {
+    const url = new URL(v);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'an http(s) URL';
+  } catch {
+    return 'an absolute URL such as https://example.org/';
+  }
+};
+const isTimeZone: Check = (v) => {
+  if (typeof v !== 'string') return 'an IANA time zone such as Europe/Paris';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: v });
+    return undefined;
+  } catch {
+    return 'an IANA time zone such as Europe/Paris';
+  }
+};
+const isPermalink: Check = (v) =>
+  typeof v === 'string' && v.startsWith('/') && /:(slug|id)\b/.test(v)
+    ? undefined
+    : 'a path pattern starting with / that contains :slug or :id, such as /:year/:slug/';
+
+const checks: Record<keyof UserConfig, Check> = {
+  title: isString,
+  description: isString,
+  baseUrl: isAbsoluteUrl,
+  author: isString,
+  language: isString,
+  timezone: isTimeZone,
+  perPage: isPositiveInteger,
+  permalink: isPermalink,
+};
+
+/** The config keys quire knows, in documentation order. */
+export const knownConfigKeys = Object.keys(checks) as (keyof UserConfig)[];
+
+/**
+ * Checks the keys and value types of a parsed config file. Returns the typed config and one diagnostic
+ * per problem, each at the key's line.
+ */
+export function validateUserConfig(
+  raw: unknown,
+  file: string,
+  positions: ReadonlyMap<string, KeyPosition>,
+): { config: UserConfig; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (raw === null || raw === undefined) return { config: {}, diagnostics };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    diagnostics.push(
+      createDiagnostic('error', 'ConfigInvalid', 'the config file must hold a mapping of keys to values', {
+        file,
+        at: { line: 1, column: 1 },
+      }),
+    );
+    return { config: {}, diagnostics };
+  }
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const position = positions.get(key);
+    const check = checks[key as keyof UserConfig];
+    if (!check) {
+      const closest = suggestClosest(key, knownConfigKeys);
+      diagnostics.push(
+        createDiagnostic('error', 'ConfigUnknownKey', `unknown config key "${key}"`, {
+          file,
+          ...(position ? { at: position.key } : {}),
+          hint: closest ? `did you mean "${closest}"?` : `known keys: ${knownConfigKeys.join(', ')}`,
+        }),
+      );
+      continue;
+    }
+    const expected = check(value);
+    if (expected) {
+      diagnostics.push(
+        createDiagnostic('error', 'ConfigInvalidValue', `"${key}" must be ${expected}`, {
+          file,
+          ...(position ? { at: position.value } : {}),
+        }),
+      );
+      continue;
+    }
+    config[key] = value;
+  }
+  return { config: config as UserConfig, diagnostics };
+}

@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../source/types.js';
+import { dateFromFileName, parseSiteDate, type SiteDate } from './dates.js';
+import { parseFrontMatter } from './front-matter.js';
+import { slugFromFileName, slugify } from './slug.js';
+import type { SourceDoc } from './source-doc.js';
+
+/** Front-matter keys with a meaning to quire; everything else passes through to templates. */
+export const knownFrontMatterKeys = [
+  'title',
+  'date',
+  'updated',
+  'expires',
+  'author',
+  'tags',
+  'description',
+  'slug',
+  'draft',
+  'image',
+  'id',
+  'layout',
+  'aliases',
+] as const;
+
+/**
+ * Reads a post or page: front matter, checked fields and body. Problems are reported at the key's line;
+ * returns undefined when the file cannot be used at all (unreadable front matter, missing title...).
+ */
+export function readSourceDoc(
+  file: SourceFile,
+  kind: SourceDoc['kind'],
+  timezone: string,
+  diagnostics: Diagnostic[],
+): SourceDoc | undefined {
+  const front = parseFrontMatter(file.text, file.path, diagnostics);
+  if (!front) return undefined;
+  const { data, positions } = front;
+  const errorsBefore = diagnostics.length;
+  const at = (key: string, part: 'key' | 'value' = 'value'): SourcePosition =>
+    positions.get(key)?.[part] ?? front.start;
+  const fail = (code: string, message: string, key: string, hint?: string) =>
+    diagnostics.push(createDiagnostic('error', code, message, { file: file.path, at: at(key), ...(hint ? { hint } : {}) }));
+
+  const text = (key: string): string | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    fail('FrontMatterInvalidType', `"${key}" must be text`, key);
+    return undefined;
+  };
+  const date = (key: string): SiteDate | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = parseSiteDate(value, timezone);
+    if ('error' in parsed) {
+      fail('FrontMatterInvalidDate', `"${key}": ${parsed.error}`, key, 'dates look like 2025-09-17, 2025-09-17 08:30 or 2025-09-17T08:30:00+02:00');
+      return undefined;
+    }
+    return parsed;
+  };
+
+  const fileName = path.posix.basename(file.path);
+  const title = text('title')?.trim();
+  if (!title && data.title === undefined) {
+    diagnostics.push(
+      createDiagnostic('error', 'FrontMatterMissingTitle', `${kind} has no title`, {
+        file: file.path,
+        at: front.start,
+        hint: 'add a line "title: My title" to the front matter between the --- lines at the top',
+      }),
+    );
+  } else if (!title) {
+    fail('FrontMatterMissingTitle', 'title is empty', 'title');
+  }
+  const postDate = date('date') ?? (data.date === undefined ? dateFromFileName(fileName, timezone) : undefined);
+  if (kind === 'post' && !postDate && data.date === undefined) {
+    diagnostics.push(
+      createDiagnostic('error', 'FrontMatterMissingDate', 'post has no date', {
+        file: file.path,
+        at: front.start,
+        hint: 'add "date: 2025-09-17" to the front matter, or start the file name with the date (2025-09-17-title.md)',
+      }),
+    );
+  }
+  const slugText = text('slug');
+  const slug = slugText !== undefined ? slugify(slugText) : slugFromFileName(fileName);
+  if (!slug) fail('FrontMatterInvalidSlug', 'slug is empty once made URL-safe', slugText !== undefined ? 'slug' : 'title');
+  const draft = data.draft ?? false;
+  if (typeof draft !== 'boolean') fail('FrontMatterInvalidType', '"draft" must be true or false', 'draft');
+  const extra = Object.fromEntries(
+    Object.entries(data).filter(([key]) => !(knownFrontMatterKeys as readonly string[]).includes(key)),
+  );
+
+  const doc: SourceDoc = {
+    kind,
+    path: file.path,
+    title: title ?? '',
+    date: postDate,
+    updated: date('updated'),
+    expires: date('expires'),
+    author: text('author')?.trim() || undefined,
+    tags: readTags(data.tags, (message) => fail('FrontMatterInvalidType', message, 'tags')),
+    description: text('description')?.trim() || undefined,
+    slug,
+    slugFromFrontMatter: slugText !== undefined,
+    draft: draft === true,
+    image: text('image')?.trim() || undefined,
+    id: readShortId(text('id'), (message) => fail('FrontMatterInvalidId', message, 'id')),
+    layout: text('layout')?.trim() || undefined,
+    aliases: readStringList(data.aliases, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases'),
+    extra,
+    body: front.body,
+    positions,
+    start: front.start,
+  };
+  return diagnostics.slice(errorsBefore).some((d) => d.severity === 'error') ? undefined : doc;
+}
+
+function readTags(value: unknown, fail: (message: string) => void): string[] {
+  const tags = typeof value === 'string' ? value.split(',') : readStringList(value, fail, 'tags');
+  const seen = new Set<string>();
+  return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t) && seen.add(t));
+}
+
+function readStringList(value: unknown, fail: (message: string) => void, key: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.map(String);
+  }
+  fail(`"${key}" must be a list of text values`);
+  return [];
+}
+
+function readShortId(value: string | undefined, fail: (message: string) => void): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z0-9]{4,32}$/.test(value)) {
+    fail('"id" must be 4 to 32 letters and digits');
+    return undefined;
+  }
+  return value;
+}

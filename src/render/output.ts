@@ -1,0 +1,27 @@
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
+
+/** What goes into one output file: rendered text, or a file copied as is. */
+export type OutputContent = { readonly text: string } | { readonly copyFrom: string };
+
+/**
+ * One file of the finished site, planned before it is produced. `inputs` names every source, template
+ * and collection it was made from: together they form the build's dependency graph.
+ */
+export interface PlannedOutput {
+  /** Path inside the output folder, `/`-separated, e.g. `posts/hello/index.html`. */
+  readonly outputPath: string;
+  /** The input that asked for this file, named in messages (e.g. a duplicate URL). */
+  readonly source: string;
+  readonly at?: SourcePosition;
+  readonly inputs: readonly string[];
+  /** Produces the content; undefined when it failed (a diagnostic says why). */
+  readonly produce: () => OutputContent | undefined;
+}
+
+/** Names of inputs that are not files. */
+export const collectionInputs = {
+  /** The list of published posts with their titles, dates, URLs and tags. */
+  posts: 'collection:posts',
+  config: 'config',
+  data: 'data',
+} as const;

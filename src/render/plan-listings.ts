@@ -1,0 +1,52 @@
+import type { Post } from '../model/types.js';
+import { paginate } from '../model/paginate.js';
+import { outputPathOf } from '../model/permalink.js';
+import { collectionInputs, type PlannedOutput } from './output.js';
+import { metaOf, viewOf, type RenderScope } from './render-scope.js';
+import { renderWithLayout } from './render-page.js';
+import { authorView, groupByYear, paginationView, tagView } from './views.js';
+
+/** Plans every listing: home pages, archive, tag pages and index, author pages, and the 404 page. */
+export function planListingPages(scope: RenderScope): PlannedOutput[] {
+  const { site } = scope;
+  const planned: PlannedOutput[] = [];
+  const plan = (sitePath: string, layout: string, source: string, context: () => Record<string, unknown>) => {
+    const uses = scope.theme.layouts.get(layout)?.uses ?? [];
+    planned.push({
+      outputPath: outputPathOf(sitePath),
+      source,
+      inputs: [...uses, collectionInputs.config, collectionInputs.data, collectionInputs.posts],
+      produce: () => {
+        const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...context() }, scope.diagnostics);
+        return html === undefined ? undefined : { text: html };
+      },
+    });
+  };
+  const paginated = (base: string, layout: string, source: string, posts: readonly Post[], extra: (n: number) => Record<string, unknown>, title?: string) => {
+    for (const slice of paginate(posts, site.config.perPage, base)) {
+      const pageTitle = title && slice.number > 1 ? `${title} (page ${slice.number})` : slice.number > 1 ? `Page ${slice.number}` : title;
+      plan(slice.url, layout, source, () => ({
+        ...extra(slice.number),
+        meta: metaOf(scope, layout, slice.url, pageTitle),
+        posts: slice.items.map((p) => viewOf(scope, p)),
+        pagination: paginationView(slice, site.config.perPage, posts.length, scope.link, base),
+      }));
+    }
+  };
+
+  paginated('/', 'home', 'home', site.posts, () => ({}));
+  plan('/archive/', 'archive', 'archive', () => ({
+    meta: metaOf(scope, 'archive', '/archive/', 'Archive'),
+    posts: site.posts.map((p) => viewOf(scope, p)),
+    years: groupByYear(site.posts, (p) => viewOf(scope, p)),
+  }));
+  plan('/tags/', 'tags', 'tags', () => ({ meta: metaOf(scope, 'tags', '/tags/', 'Tags') }));
+  for (const tag of site.tags) {
+    paginated(tag.url, 'tag', `tag "${tag.name}"`, tag.posts, () => ({ tag: tagView(tag, scope.link, tag.posts.length) }), `Posts tagged “${tag.name}”`);
+  }
+  for (const { author, posts } of site.authors) {
+    paginated(author.url, 'author', `author "${author.name}"`, posts, () => ({ author: { ...authorView(author, scope.link), count: posts.length } }), author.name);
+  }
+  plan('/404.html', '404', '404', () => ({ meta: metaOf(scope, '404', '/404.html', 'Page not found') }));
+  return planned;
+}

@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MarkdownRenderer } from '../parse/markdown.js';
+import type { Entry, Site } from '../model/types.js';
+import type { CompiledTheme } from './compile-theme.js';
+import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
+
+/** What every renderer of one build shares. Lives for one build only. */
+export interface RenderScope {
+  readonly site: Site;
+  readonly theme: CompiledTheme;
+  readonly markdown: MarkdownRenderer;
+  readonly link: Linker;
+  readonly diagnostics: Diagnostic[];
+  /**
+   * Excerpts and reading times of rendered posts and pages. Entry pages are produced before listings,
+   * which read this.
+   */
+  readonly summaries: Map<string, ContentSummary>;
+  /** Template variables every layout receives. */
+  readonly common: Readonly<Record<string, unknown>>;
+}
+
+export function createRenderScope(
+  site: Site,
+  theme: CompiledTheme,
+  markdown: MarkdownRenderer,
+  diagnostics: Diagnostic[],
+): RenderScope {
+  const link = createLinker(site.config);
+  const common = {
+    site: siteView(site, link),
+    data: site.data,
+    tags: site.tags.map((t) => tagView(t, link, t.posts.length)),
+    pages: site.pages.map((p) => ({ title: p.title, url: link.href(p.url) })),
+  };
+  return { site, theme, markdown, link, diagnostics, summaries: new Map(), common };
+}
+
+/** The listing view of an entry, with its excerpt when it has been rendered. */
+export function viewOf(scope: RenderScope, entry: Entry) {
+  return entryView(entry, scope.link, scope.summaries.get(entry.sourcePath));
+}
+
+/** `<head>` facts of a page: title for `<title>`, description, canonical URL. */
+export function metaOf(scope: RenderScope, kind: string, sitePath: string, title?: string, description?: string) {
+  const config = scope.site.config;
+  return {
+    kind,
+    title: title ? `${title} — ${config.title}` : config.title,
+    pageTitle: title ?? config.title,
+    description: description ?? config.description,
+    url: scope.link.href(sitePath),
+    canonical: scope.link.absolute(sitePath),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MarkdownRenderer } from '../parse/markdown.js';
+import type { Site } from '../model/types.js';
+import type { SiteSources } from '../source/types.js';
+import type { CompiledTheme } from './compile-theme.js';
+import type { PlannedOutput } from './output.js';
+import { planEntryPages } from './plan-entries.js';
+import { planListingPages } from './plan-listings.js';
+import { createRenderScope } from './render-scope.js';
+
+/**
+ * Plans every file of the site in the order it must be produced: static files and theme assets,
+ * then posts and pages (which record the excerpts listings show), then listings.
+ */
+export function planSite(
+  site: Site,
+  sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>,
+  theme: CompiledTheme,
+  markdown: MarkdownRenderer,
+  diagnostics: Diagnostic[],
+): PlannedOutput[] {
+  const scope = createRenderScope(site, theme, markdown, diagnostics);
+  const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
+    outputPath: file.outputPath,
+    source: file.path,
+    inputs: [file.path],
+    produce: () => ({ copyFrom: file.absPath }),
+  }));
+  return [...copies, ...planEntryPages(scope), ...planListingPages(scope)];
+}

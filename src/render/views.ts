@@ -1,0 +1,120 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { Heading } from '../parse/markdown.js';
+import { encodeSitePath } from '../model/permalink.js';
+import type { PageSlice } from '../model/paginate.js';
+import type { Author, Entry, Post, Site, TagRef } from '../model/types.js';
+
+/**
+ * Plain-data views of the model that templates receive. Every URL in a view is ready for an href: base
+ * path included and percent-encoded. Dates are ISO strings (`2025-09-17` for calendar dates).
+ */
+
+/** What rendering a post's Markdown produced, kept for listings (not the full HTML). */
+export interface ContentSummary {
+  readonly excerpt: string;
+  readonly readingTime: number;
+  readonly wordCount: number;
+  readonly headings: readonly Heading[];
+}
+
+export interface Linker {
+  /** Site path -> href (base path, percent-encoding). */
+  readonly href: (sitePath: string) => string;
+  /** Site path -> absolute URL. */
+  readonly absolute: (sitePath: string) => string;
+}
+
+export function createLinker(config: ResolvedConfig): Linker {
+  const href = (sitePath: string) => config.basePath + encodeSitePath(sitePath.replace(/^\/+/, ''));
+  return { href, absolute: (sitePath) => new URL(href(sitePath), config.baseUrl).href };
+}
+
+export function siteView(site: Site, link: Linker) {
+  const { config } = site;
+  return {
+    title: config.title,
+    description: config.description,
+    baseUrl: config.baseUrl,
+    basePath: config.basePath,
+    url: config.baseUrl,
+    language: config.language,
+    timezone: config.timezone,
+    author: config.author,
+    postCount: site.posts.length,
+    home: link.href('/'),
+    archive: link.href('/archive/'),
+    tagsIndex: link.href('/tags/'),
+    stylesheet: link.href('/assets/style.css'),
+    params: config.extra,
+  };
+}
+
+export function tagView(tag: TagRef, link: Linker, count?: number) {
+  return { name: tag.name, slug: tag.slug, url: link.href(tag.url), ...(count === undefined ? {} : { count }) };
+}
+
+export function authorView(author: Author | undefined, link: Linker) {
+  if (!author) return undefined;
+  return {
+    id: author.id,
+    name: author.name,
+    bio: author.bio,
+    website: author.website,
+    avatar: author.avatar && author.avatar.startsWith('/') ? link.href(author.avatar) : author.avatar,
+    url: link.href(author.url),
+  };
+}
+
+/** A post or page as listings show it: no body, but its excerpt and reading time when known. */
+export function entryView(entry: Entry, link: Linker, summary: ContentSummary | undefined) {
+  return {
+    ...entry.extra,
+    kind: entry.kind,
+    id: entry.id,
+    title: entry.title,
+    slug: entry.slug,
+    url: link.href(entry.url),
+    permalink: link.absolute(entry.url),
+    sourcePath: entry.sourcePath,
+    date: entry.date?.iso,
+    updated: entry.updated?.iso,
+    author: authorView(entry.author, link),
+    tags: entry.tags.map((t) => tagView(t, link)),
+    description: entry.description,
+    image: entry.image && entry.image.startsWith('/') ? link.href(entry.image) : entry.image,
+    draft: entry.draft,
+    excerpt: summary?.excerpt,
+    readingTime: summary?.readingTime,
+    wordCount: summary?.wordCount,
+  };
+}
+
+export type EntryView = ReturnType<typeof entryView>;
+
+export function paginationView<T>(slice: PageSlice<T>, perPage: number, count: number, link: Linker, base: string) {
+  const at = (n: number) => link.href(n <= 1 ? base : `${base}page/${n}/`);
+  return {
+    page: slice.number,
+    pages: slice.total,
+    perPage,
+    total: count,
+    url: link.href(slice.url),
+    prev: slice.number > 1 ? at(slice.number - 1) : undefined,
+    next: slice.number < slice.total ? at(slice.number + 1) : undefined,
+    first: at(1),
+    last: at(slice.total),
+    links: Array.from({ length: slice.total }, (_, i) => ({ number: i + 1, url: at(i + 1), current: i + 1 === slice.number })),
+  };
+}
+
+/** Posts grouped by year, newest year first, for the archive. */
+export function groupByYear(posts: readonly Post[], views: (post: Post) => EntryView) {
+  const years: { year: string; posts: EntryView[] }[] = [];
+  for (const post of posts) {
+    const year = post.date.iso.slice(0, 4);
+    const last = years[years.length - 1];
+    if (last?.year === year) last.posts.push(views(post));
+    else years.push({ year, posts: [views(post)] });
+  }
+  return years;
+}

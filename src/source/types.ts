@@ -1,0 +1,35 @@
+/** A text file of the site: a post, a page, a data file or a template. */
+export interface SourceFile {
+  /** Path relative to the site folder with `/` separators, e.g. `posts/2024/hello.md`. */
+  readonly path: string;
+  readonly absPath: string;
+  readonly text: string;
+}
+
+/** A template or theme asset, keyed by its name inside the theme (`layouts/post.hbs`). */
+export interface ThemeFile extends SourceFile {
+  readonly name: string;
+  /** Where it came from: the site's own `templates/` folder or the theme. */
+  readonly origin: 'site' | 'theme';
+}
+
+/** A file copied to the output as is. */
+export interface StaticFile {
+  /** Path relative to the site folder, e.g. `static/images/a.png`. */
+  readonly path: string;
+  readonly absPath: string;
+  /** Path inside the output folder, e.g. `images/a.png`. */
+  readonly outputPath: string;
+}
+
+/** Everything the build reads, found and loaded from disk in a stable order. */
+export interface SiteSources {
+  readonly posts: readonly SourceFile[];
+  readonly pages: readonly SourceFile[];
+  readonly data: readonly SourceFile[];
+  /** Templates (`layouts/*.hbs`, `partials/*.hbs`). */
+  readonly theme: readonly ThemeFile[];
+  /** Theme assets copied to `/assets/`. */
+  readonly themeAssets: readonly StaticFile[];
+  readonly staticFiles: readonly StaticFile[];
+}

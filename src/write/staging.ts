@@ -1,0 +1,48 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OutputContent } from '../render/output.js';
+
+/**
+ * A folder beside the output folder that receives a whole build; it replaces the output folder only
+ * when the build succeeded, so a failed build leaves the previous site exactly as it was.
+ */
+export interface Staging {
+  readonly dir: string;
+  write(outputPath: string, content: OutputContent): void;
+  /** Swaps the staged site in place of the output folder. */
+  commit(): void;
+  /** Removes the staged files; the output folder is untouched. */
+  discard(): void;
+}
+
+export function createStaging(outDir: string): Staging {
+  const parent = path.dirname(outDir);
+  const dir = path.join(parent, `.${path.basename(outDir)}.quire-staging-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const madeDirs = new Set<string>([dir]);
+  return {
+    dir,
+    write(outputPath, content) {
+      const target = path.resolve(dir, outputPath);
+      if (!target.startsWith(dir + path.sep)) throw new Error(`refusing to write outside the output folder: ${outputPath}`);
+      const folder = path.dirname(target);
+      if (!madeDirs.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        madeDirs.add(folder);
+      }
+      if ('text' in content) writeFileSync(target, content.text);
+      else copyFileSync(content.copyFrom, target);
+    },
+    commit() {
+      const previous = path.join(parent, `.${path.basename(outDir)}.quire-old-${process.pid}`);
+      rmSync(previous, { recursive: true, force: true });
+      if (existsSync(outDir)) renameSync(outDir, previous);
+      renameSync(dir, outDir);
+      rmSync(previous, { recursive: true, force: true });
+    },
+    discard() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
