@@ -17,10 +17,24 @@ class FrontMatterSyntaxError extends Error {
   constructor(
     message: string,
     readonly at: SourcePosition,
+    readonly code = 'FrontMatterInvalidYaml',
   ) {
     super(message);
   }
 }
+
+const syntaxErrorCodes: Record<DataLanguage, string> = {
+  yaml: 'FrontMatterInvalidYaml',
+  toml: 'FrontMatterInvalidToml',
+  json: 'FrontMatterInvalidJson',
+};
+
+const syntaxHints: Record<string, string> = {
+  FrontMatterInvalidYaml:
+    'front matter is YAML between two --- lines; quote values that contain ": " or start with a special character',
+  FrontMatterInvalidToml: 'TOML front matter sits between two +++ lines (or ---toml and ---) and needs key = value lines',
+  FrontMatterInvalidJson: 'JSON front matter sits between ---json and --- and must be one JSON object',
+};
 
 const languageNames: Record<string, DataLanguage> = { yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' };
 
@@ -30,14 +44,15 @@ const languageNames: Record<string, DataLanguage> = { yaml: 'yaml', yml: 'yaml',
  * would run code from content. Returns undefined (and a diagnostic) when the front matter is unreadable.
  */
 export function parseFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
-  const source = text.replace(/^\uFEFF/, '');
+  // Line endings are normalised (CRLF files from Windows editors): line numbers stay the same.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const toml = source.startsWith('+++');
   let positions: ReadonlyMap<string, KeyPosition> = new Map();
   const engine = (language: DataLanguage) => (block: string) => {
     // gray-matter hands over the block starting with the newline that ends the opening delimiter's line,
     // so line N of the block is line N of the file.
     const parsed = parseStructuredData(block, language);
-    if (!parsed.ok) throw new FrontMatterSyntaxError(parsed.message, parsed.at);
+    if (!parsed.ok) throw new FrontMatterSyntaxError(parsed.message, parsed.at, syntaxErrorCodes[language]);
     positions = parsed.positions;
     if (parsed.value === null || parsed.value === undefined) return {};
     if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
@@ -46,10 +61,11 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
     return parsed.value as object;
   };
   const refuseCode = () => {
-    throw new FrontMatterSyntaxError('JavaScript front matter is not allowed: it would run code from a post', {
-      line: 1,
-      column: 4,
-    });
+    throw new FrontMatterSyntaxError(
+      'JavaScript front matter is not allowed: it would run code from a post',
+      { line: 1, column: 4 },
+      'FrontMatterCodeRefused',
+    );
   };
   let result: matter.GrayMatterFile<string>;
   try {
@@ -71,10 +87,10 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
       diagnostics.push(
-        createDiagnostic('error', 'FrontMatterInvalid', err.message, {
+        createDiagnostic('error', err.code, err.message, {
           file,
           at: err.at,
-          hint: 'front matter is YAML between two --- lines; quote values that contain ": " or start with a special character',
+          hint: syntaxHints[err.code] ?? 'use YAML, TOML or JSON front matter',
         }),
       );
       return undefined;

@@ -12,6 +12,8 @@ export interface CompiledLayout {
   readonly render: Handlebars.TemplateDelegate;
   /** Theme file names this layout uses, itself included: the inputs of every page rendered with it. */
   readonly uses: readonly string[];
+  /** True when the layout or a partial it uses has an error already reported: pages are not rendered. */
+  readonly broken: boolean;
 }
 
 /** The theme of one build: an isolated Handlebars environment with quire's helpers and the theme's partials. */
@@ -30,29 +32,39 @@ export function compileTheme(files: readonly ThemeFile[], config: ResolvedConfig
   const helpers = createHelpers(config);
   hb.registerHelper(helpers);
   const asts = new Map<string, { file: ThemeFile; ast: Program }>();
+  const broken = new Set<string>();
+  const partialNames = new Map<string, string>();
   for (const file of files) {
+    if (file.name.startsWith('partials/')) partialNames.set(file.name.replace(/^partials\//, '').replace(/\.hbs$/, ''), file.name);
     try {
       asts.set(file.name, { file, ast: hb.parse(file.text) });
     } catch (error) {
       diagnostics.push(templateDiagnostic(file, error));
+      broken.add(file.name);
     }
   }
-  const partialNames = new Map<string, string>();
-  for (const [name, { ast }] of asts) {
-    if (!name.startsWith('partials/')) continue;
-    const partial = name.replace(/^partials\//, '').replace(/\.hbs$/, '');
-    partialNames.set(partial, name);
-    hb.registerPartial(partial, hb.compile(ast, { preventIndent: true }));
+  for (const [partial, name] of partialNames) {
+    const parsed = asts.get(name);
+    if (parsed) hb.registerPartial(partial, hb.compile(parsed.ast, { preventIndent: true }));
   }
   const references = new Map<string, string[]>();
+  const knownHelpers = new Set(Object.keys(helpers));
   for (const [name, { file, ast }] of asts) {
-    references.set(name, checkReferences(ast, file, partialNames, new Set(Object.keys(helpers)), diagnostics));
+    const before = diagnostics.length;
+    references.set(name, checkReferences(ast, file, partialNames, knownHelpers, diagnostics));
+    if (diagnostics.length > before) broken.add(name);
   }
   const layouts = new Map<string, CompiledLayout>();
   for (const [name, { file, ast }] of asts) {
     if (!name.startsWith('layouts/')) continue;
     const layout = name.replace(/^layouts\//, '').replace(/\.hbs$/, '');
-    layouts.set(layout, { file, render: hb.compile(ast, { preventIndent: true }), uses: closure(name, references) });
+    const uses = closure(name, references);
+    layouts.set(layout, {
+      file,
+      render: hb.compile(ast, { preventIndent: true }),
+      uses,
+      broken: uses.some((used) => broken.has(used)),
+    });
   }
   return { layouts, files: new Map(files.map((f) => [f.name, f])) };
 }
@@ -131,7 +143,7 @@ function checkReferences(
 /** A diagnostic for a template that fails to parse or render, at the template's line. */
 export function templateDiagnostic(file: ThemeFile, error: unknown, code = 'TemplateSyntaxError'): Diagnostic {
   const at = locateTemplateError(error, file.text);
-  return createDiagnostic('error', code, cleanTemplateMessage(error), {
+  return createDiagnostic('error', code, cleanTemplateMessage(error, file.text), {
     file: file.path,
     ...(at ? { at } : {}),
     hint:

@@ -113,7 +113,8 @@ export function truncateText(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
-  const space = cut.lastIndexOf(' ');
+  // A cut that ends right before a space already ends on a word boundary.
+  const space = clean[max] === ' ' ? max : cut.lastIndexOf(' ');
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 

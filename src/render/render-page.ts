@@ -14,7 +14,7 @@ export function renderWithLayout(
   requestedBy?: { file: string; at?: SourcePosition },
 ): string | undefined {
   const layout = findLayout(theme, layoutName, diagnostics, requestedBy);
-  if (!layout) return undefined;
+  if (!layout || layout.broken) return undefined;
   try {
     return layout.render(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {

@@ -13,6 +13,10 @@ export function locateTemplateError(error: unknown, templateText: string): Sourc
   }
   const match = /^Parse error on line (\d+):\n(.*)\n(-*)\^/.exec(error.message);
   if (!match) return undefined;
+  if (/got 'EOF'$/.test(error.message)) {
+    const unclosed = findUnclosedBlock(templateText);
+    if (unclosed) return unclosed.at;
+  }
   const line = Number(match[1]);
   const before = (match[2] ?? '').slice(0, (match[3] ?? '').length);
   const lineText = lineAt(templateText, line) ?? '';
@@ -29,11 +33,37 @@ function columnAfter(lineText: string, before: string): number {
   return 0;
 }
 
+/**
+ * The innermost `{{#block}}` that is never closed, for "unexpected end of template" errors, which
+ * Handlebars reports at the end of the file rather than at the block.
+ */
+export function findUnclosedBlock(text: string): { name: string; at: SourcePosition } | undefined {
+  const withoutComments = text.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '));
+  const stack: { name: string; offset: number }[] = [];
+  const tag = /\{\{~?\s*([#^/])\s*>?\s*([^\s}~]+)/g;
+  for (let match = tag.exec(withoutComments); match; match = tag.exec(withoutComments)) {
+    const [, sigil, name = ''] = match;
+    if (sigil === '/') {
+      const index = stack.map((b) => b.name).lastIndexOf(name);
+      if (index >= 0) stack.length = index;
+    } else {
+      stack.push({ name, offset: match.index });
+    }
+  }
+  const open = stack[stack.length - 1];
+  if (!open) return undefined;
+  const before = text.slice(0, open.offset);
+  const line = before.split('\n').length;
+  return { name: open.name, at: { line, column: open.offset - before.lastIndexOf('\n') } };
+}
+
 /** The first line of a Handlebars message, without its position text and the snippet. */
-export function cleanTemplateMessage(error: unknown): string {
+export function cleanTemplateMessage(error: unknown, templateText?: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const expecting = /\nExpecting (.*), got '(.*)'$/.exec(message);
   if (message.startsWith('Parse error') && expecting) {
+    const unclosed = expecting[2] === 'EOF' && templateText !== undefined ? findUnclosedBlock(templateText) : undefined;
+    if (unclosed) return `{{#${unclosed.name}}} is never closed with {{/${unclosed.name}}}`;
     return `template syntax error: unexpected ${describeToken(expecting[2] ?? '')}`;
   }
   return message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownRenderer, type MarkdownContext } from '../../../src/parse/markdown.js';
+
+const render = createMarkdownRenderer();
+const context: MarkdownContext = {
+  sourcePath: 'posts/2024/a.md',
+  basePath: '/',
+  urlOfSource: (source) => ({ 'posts/2023/b.md': '/posts/b/', 'posts/2024/c.md': '/posts/c/' })[source],
+};
+
+describe('markdown', () => {
+  it('renders GFM tables and strikethrough, and raw HTML', () => {
+    const { html } = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ <kbd>Ctrl</kbd>\n', context);
+    expect(html).toContain('<table>');
+    expect(html).toContain('<s>old</s>');
+    expect(html).toContain('<kbd>Ctrl</kbd>');
+  });
+
+  it('gives every heading a stable, unique id', () => {
+    const { html, headings } = render('# Intro\n\n## Café crème\n\n## Intro\n', context);
+    expect(headings.map((h) => h.id)).toEqual(['intro', 'café-crème', 'intro-1']);
+    expect(html).toContain('<h2 id="café-crème">');
+  });
+
+  it('rewrites links to other posts by source path, keeping the anchor', () => {
+    const { html, unresolvedLinks } = render('[b](../2023/b.md#part) and [c](./c.md) and [x](missing.md)\n', context);
+    expect(html).toContain('href="/posts/b/#part"');
+    expect(html).toContain('href="/posts/c/"');
+    expect(unresolvedLinks.map((l) => [l.href, l.line, l.column])).toEqual([['missing.md', 1, 44]]);
+  });
+
+  it('reports link lines as file lines when the front matter is blanked', () => {
+    const { links } = render('\n\n\n\nText\n\nSee [here](/x/).\n', context);
+    expect(links[0]).toMatchObject({ href: '/x/', line: 7, column: 5 });
+  });
+
+  it('prefixes root-relative links and images with the base path', () => {
+    const { html } = render('[a](/about/) ![i](/img.png) [e](https://e.org/) [h](#top)\n', { ...context, basePath: '/blog/' });
+    expect(html).toContain('href="/blog/about/"');
+    expect(html).toContain('src="/blog/img.png"');
+    expect(html).toContain('href="https://e.org/"');
+    expect(html).toContain('href="#top"');
+  });
+
+  it('takes the excerpt before <!-- more -->, else the first paragraph', () => {
+    expect(render('One.\n\nTwo.\n\n<!-- more -->\n\nThree.\n', context).excerptHtml).toBe('<p>One.</p>\n<p>Two.</p>\n');
+    expect(render('# Title\n\nFirst.\n\nSecond.\n', context).excerptHtml).toBe('<p>First.</p>\n');
+  });
+
+  it('counts words of text and code', () => {
+    expect(render('one two three\n\n```\nfour five\n```\n', context).wordCount).toBe(5);
+  });
+});
