@@ -1,4 +1,5 @@
 import { build } from '../build/build.js';
+import { parseSiteDate } from '../parse/dates.js';
 import type { BuildOptions } from '../config/types.js';
 import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
@@ -7,11 +8,15 @@ export interface BuildFlags {
   readonly drafts?: boolean;
   readonly future?: boolean;
   readonly baseUrl?: string;
+  readonly now?: string;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
 export async function runBuild(dir: string, flags: BuildFlags, terminal: Terminal): Promise<number> {
+  const now = parseNowFlag(flags.now, terminal);
+  if (now === null) return 2;
   const options: BuildOptions = {
+    ...(now !== undefined ? { now } : {}),
     ...(flags.out ? { outDir: flags.out } : {}),
     drafts: Boolean(flags.drafts),
     future: Boolean(flags.future),
@@ -21,4 +26,15 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);
   terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
   return result.exitCode;
+}
+
+/** Reads `--now`: undefined when absent, null (after printing why) when it is not a date-time. */
+export function parseNowFlag(value: string | undefined, terminal: Terminal): number | undefined | null {
+  if (value === undefined) return undefined;
+  const parsed = parseSiteDate(value, 'UTC');
+  if ('error' in parsed) {
+    terminal.err(`error UsageInvalidNow --now ${parsed.error}`);
+    return null;
+  }
+  return parsed.ms;
 }

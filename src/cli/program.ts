@@ -31,6 +31,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--drafts', 'include posts marked draft: true')
     .option('--future', 'include posts dated in the future')
     .addOption(new Option('--base-url <url>', 'override baseUrl from the config (e.g. for CI)'))
+    .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .action(async (dir: string, flags: BuildFlags) => {
       result.exitCode = await runBuild(dir, flags, terminal);
     });
