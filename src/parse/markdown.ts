@@ -1,5 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
+import footnote from 'markdown-it-footnote';
+import taskLists from 'markdown-it-task-lists';
+import { highlightCode } from './highlight.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { slugify } from './slug.js';
 
@@ -51,13 +54,35 @@ export type MarkdownRenderer = (body: string, context: MarkdownContext) => Rende
 const moreMarker = /^<!--\s*more\s*-->\s*$/;
 const schemeOrProtocolRelative = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
+export interface MarkdownOptions {
+  /** Pass raw HTML in Markdown through (default true). */
+  readonly html?: boolean;
+}
+
 /**
  * Creates the markdown-it pipeline of one build: CommonMark with GFM tables and strikethrough, raw HTML,
- * stable heading ids, and links to other posts' `.md` files rewritten to their URLs.
+ * footnotes, task lists, build-time syntax highlighting, stable heading ids with an anchor link after
+ * each heading, and links to other posts' `.md` files rewritten to their URLs.
  */
-export function createMarkdownRenderer(): MarkdownRenderer {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-  md.use(anchor, { slugify, tabIndex: false });
+export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
+  const md = new MarkdownIt({
+    html: options.html ?? true,
+    linkify: false,
+    typographer: false,
+    highlight: highlightCode,
+  });
+  md.use(footnote);
+  md.use(taskLists, { enabled: false, label: true });
+  md.use(anchor, {
+    slugify,
+    tabIndex: false,
+    permalink: anchor.permalink.linkAfterHeader({
+      style: 'visually-hidden',
+      assistiveText: (title: string) => `Permalink to “${title}”`,
+      visuallyHiddenClass: 'visually-hidden',
+      class: 'header-anchor',
+    }),
+  });
   md.core.ruler.push('quire_links', (state) => {
     const env = state.env as RenderEnv;
     for (const block of state.tokens) {

@@ -1,4 +1,6 @@
-import type Handlebars from 'handlebars';
+import Handlebars from 'handlebars';
+import type { Heading } from '../parse/markdown.js';
+import { renderToc } from './toc.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { formatSiteDate, parseSiteDate, type SiteDate } from '../parse/dates.js';
 import { slugify } from '../parse/slug.js';
@@ -102,6 +104,16 @@ export function createHelpers(config: ResolvedConfig): Record<string, Handlebars
     slugify: (value: unknown) => slugify(String(value ?? '')),
     /** `{{plural count "post" "posts"}}`. */
     plural: (count: unknown, one: unknown, many: unknown) => (count === 1 ? one : many),
+    /**
+     * `{{toc}}`: the table of contents of the post or page being rendered (its h2 and h3 headings);
+     * `{{toc headings}}` for another list of headings.
+     */
+    toc(...list: unknown[]) {
+      const { values, options } = args(list);
+      const root = options?.data?.root as { post?: { headings?: Heading[] }; page?: { headings?: Heading[] } } | undefined;
+      const headings = (values[0] as Heading[] | undefined) ?? root?.post?.headings ?? root?.page?.headings ?? [];
+      return new Handlebars.SafeString(renderToc(headings));
+    },
     /** `{{join list ", "}}`. */
     join: (list: unknown, separator: unknown) =>
       Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',

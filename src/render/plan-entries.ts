@@ -6,6 +6,8 @@ import { metaOf, viewOf, type RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
 
 const wordsPerMinute = 220;
+/** Length of a description made from the excerpt when the front matter has none. */
+const descriptionLength = 160;
 
 /**
  * Plans the page of every post and standalone page. Producing one renders its Markdown, records the
@@ -29,7 +31,7 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
         const view = { ...viewOf(scope, entry), content: rendered.html, headings: rendered.headings };
         const context: Record<string, unknown> = {
           ...scope.common,
-          meta: metaOf(scope, entry.kind, entry.url, entry.title, view.description ?? truncateText(htmlToText(view.excerpt ?? ''), 160)),
+          meta: metaOf(scope, { kind: entry.kind, sitePath: entry.url, title: entry.title, description: view.description ?? '', entry }),
         };
         if (entry.kind === 'post') {
           const newer = site.posts[index - 1];
@@ -75,6 +77,7 @@ function renderEntryContent(scope: RenderScope, entry: Entry) {
   }
   scope.summaries.set(entry.sourcePath, {
     excerpt: rendered.excerptHtml,
+    description: entry.description ?? truncateText(htmlToText(rendered.excerptHtml), descriptionLength),
     readingTime: Math.max(1, Math.round(rendered.wordCount / wordsPerMinute)),
     wordCount: rendered.wordCount,
     headings: rendered.headings,

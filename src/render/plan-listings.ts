@@ -27,7 +27,7 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
       const pageTitle = title && slice.number > 1 ? `${title} (page ${slice.number})` : slice.number > 1 ? `Page ${slice.number}` : title;
       plan(slice.url, layout, source, () => ({
         ...extra(slice.number),
-        meta: metaOf(scope, layout, slice.url, pageTitle),
+        meta: metaOf(scope, { kind: layout, sitePath: slice.url, ...(pageTitle ? { title: pageTitle } : {}) }),
         posts: slice.items.map((p) => viewOf(scope, p)),
         pagination: paginationView(slice, site.config.perPage, posts.length, scope.link, base),
       }));
@@ -36,17 +36,17 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
 
   paginated('/', 'home', 'home', site.posts, () => ({}));
   plan('/archive/', 'archive', 'archive', () => ({
-    meta: metaOf(scope, 'archive', '/archive/', 'Archive'),
+    meta: metaOf(scope, { kind: 'archive', sitePath: '/archive/', title: 'Archive' }),
     posts: site.posts.map((p) => viewOf(scope, p)),
     years: groupByYear(site.posts, (p) => viewOf(scope, p)),
   }));
-  plan('/tags/', 'tags', 'tags', () => ({ meta: metaOf(scope, 'tags', '/tags/', 'Tags') }));
+  plan('/tags/', 'tags', 'tags', () => ({ meta: metaOf(scope, { kind: 'tags', sitePath: '/tags/', title: 'Tags' }) }));
   for (const tag of site.tags) {
     paginated(tag.url, 'tag', `tag "${tag.name}"`, tag.posts, () => ({ tag: tagView(tag, scope.link, tag.posts.length) }), `Posts tagged “${tag.name}”`);
   }
   for (const { author, posts } of site.authors) {
     paginated(author.url, 'author', `author "${author.name}"`, posts, () => ({ author: { ...authorView(author, scope.link), count: posts.length } }), author.name);
   }
-  plan('/404.html', '404', '404', () => ({ meta: metaOf(scope, '404', '/404.html', 'Page not found') }));
+  plan('/404.html', '404', '404', () => ({ meta: metaOf(scope, { kind: '404', sitePath: '/404.html', title: 'Page not found' }) }));
   return planned;
 }

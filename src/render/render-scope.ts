@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { Entry, Site } from '../model/types.js';
 import type { CompiledTheme } from './compile-theme.js';
+import { buildPageMeta, type MetaInput } from './page-meta.js';
 import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
 
 /** What every renderer of one build shares. Lives for one build only. */
@@ -41,15 +42,7 @@ export function viewOf(scope: RenderScope, entry: Entry) {
   return entryView(entry, scope.link, scope.summaries.get(entry.sourcePath));
 }
 
-/** `<head>` facts of a page: title for `<title>`, description, canonical URL. */
-export function metaOf(scope: RenderScope, kind: string, sitePath: string, title?: string, description?: string) {
-  const config = scope.site.config;
-  return {
-    kind,
-    title: title ? `${title} — ${config.title}` : config.title,
-    pageTitle: title ?? config.title,
-    description: description ?? config.description,
-    url: scope.link.href(sitePath),
-    canonical: scope.link.absolute(sitePath),
-  };
+/** `<head>` facts of a page: see buildPageMeta. */
+export function metaOf(scope: RenderScope, input: MetaInput) {
+  return buildPageMeta(scope.site.config, scope.link, input);
 }

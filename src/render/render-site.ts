@@ -6,6 +6,7 @@ import type { CompiledTheme } from './compile-theme.js';
 import type { PlannedOutput } from './output.js';
 import { planEntryPages } from './plan-entries.js';
 import { planListingPages } from './plan-listings.js';
+import { planRedirects } from './plan-redirects.js';
 import { createRenderScope } from './render-scope.js';
 
 /**
@@ -26,5 +27,5 @@ export function planSite(
     inputs: [file.path],
     produce: () => ({ copyFrom: file.absPath }),
   }));
-  return [...copies, ...planEntryPages(scope), ...planListingPages(scope)];
+  return [...copies, ...planEntryPages(scope), ...planListingPages(scope), ...planRedirects(scope)];
 }

@@ -12,6 +12,8 @@ import type { Author, Entry, Post, Site, TagRef } from '../model/types.js';
 /** What rendering a post's Markdown produced, kept for listings (not the full HTML). */
 export interface ContentSummary {
   readonly excerpt: string;
+  /** Front-matter description, else the excerpt's plain text cut at a word boundary. */
+  readonly description: string;
   readonly readingTime: number;
   readonly wordCount: number;
   readonly headings: readonly Heading[];
@@ -80,7 +82,7 @@ export function entryView(entry: Entry, link: Linker, summary: ContentSummary | 
     updated: entry.updated?.iso,
     author: authorView(entry.author, link),
     tags: entry.tags.map((t) => tagView(t, link)),
-    description: entry.description,
+    description: summary?.description ?? entry.description,
     image: entry.image && entry.image.startsWith('/') ? link.href(entry.image) : entry.image,
     draft: entry.draft,
     excerpt: summary?.excerpt,

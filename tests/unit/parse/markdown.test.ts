@@ -51,3 +51,29 @@ describe('markdown', () => {
     expect(render('one two three\n\n```\nfour five\n```\n', context).wordCount).toBe(5);
   });
 });
+
+describe('markdown extras', () => {
+  it('renders footnotes', () => {
+    const { html } = render('Text[^1].\n\n[^1]: A note.\n', context);
+    expect(html).toContain('<section class="footnotes">');
+    expect(html).toContain('A note.');
+  });
+
+  it('renders task lists as disabled, labelled checkboxes', () => {
+    const { html } = render('- [x] done\n- [ ] todo\n', context);
+    expect(html).toContain('<label><input class="task-list-item-checkbox" checked="" disabled="" type="checkbox"> done</label>');
+  });
+
+  it('highlights fenced code with a known language at build time, and only escapes the rest', () => {
+    const { html } = render('```js\nconst a = "<b>";\n```\n\n```\nplain <i>\n```\n', context);
+    expect(html).toContain('<span class="hljs-keyword">const</span>');
+    expect(html).toContain('&lt;b&gt;');
+    expect(html).toContain('<pre><code>plain &lt;i&gt;\n</code></pre>');
+  });
+
+  it('adds an accessible anchor link after each heading', () => {
+    const { html } = render('## Part one\n', context);
+    expect(html).toContain('<h2 id="part-one">Part one</h2>');
+    expect(html).toMatch(/<a class="header-anchor" href="#part-one"><span class="visually-hidden">Permalink to “Part one”<\/span>/);
+  });
+});

@@ -1,0 +1,59 @@
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { normalizeSitePath, outputPathOf } from '../model/permalink.js';
+import type { Entry } from '../model/types.js';
+import { collectionInputs, type PlannedOutput } from './output.js';
+import type { RenderScope } from './render-scope.js';
+import { renderWithLayout } from './render-page.js';
+
+/**
+ * Plans redirect pages: `/p/<short id>/` for every post (short links that survive slug changes) and one
+ * page per `aliases:` entry of posts and pages. Each is a small HTML page with a meta refresh, a
+ * canonical link and a plain link (layout `redirect`).
+ */
+export function planRedirects(scope: RenderScope): PlannedOutput[] {
+  const planned: PlannedOutput[] = [];
+  const add = (entry: Entry, from: string, at = entry.doc.start) => {
+    planned.push({
+      outputPath: outputPathOf(from),
+      source: entry.sourcePath,
+      at,
+      inputs: [entry.sourcePath, ...(scope.theme.layouts.get('redirect')?.uses ?? []), collectionInputs.config],
+      produce: () => {
+        const context = {
+          ...scope.common,
+          redirect: { title: entry.title, url: scope.link.href(entry.url), canonical: scope.link.absolute(entry.url) },
+        };
+        const html = renderWithLayout(scope.theme, 'redirect', context, scope.diagnostics);
+        return html === undefined ? undefined : { text: html };
+      },
+    });
+  };
+  for (const post of scope.site.posts) add(post, `/p/${post.id}/`, post.doc.positions.get('id')?.value);
+  for (const entry of [...scope.site.posts, ...scope.site.pages]) {
+    entry.aliases.forEach((alias, index) => {
+      const at = entry.doc.positions.get(`aliases.${index}`)?.value ?? entry.doc.positions.get('aliases')?.value;
+      const problem = aliasProblem(alias);
+      if (problem) {
+        scope.diagnostics.push(
+          createDiagnostic('error', 'AliasInvalid', `alias "${alias}" ${problem}`, {
+            file: entry.sourcePath,
+            ...(at ? { at } : {}),
+            hint: 'an alias is a path inside the site, such as /2019/old-name/',
+          }),
+        );
+        return;
+      }
+      add(entry, normalizeSitePath(alias), at);
+    });
+  }
+  return planned;
+}
+
+/** Why an alias cannot be used as a path inside the output folder, or undefined when it can. */
+export function aliasProblem(alias: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(alias)) return 'is a full URL, not a path of this site';
+  if (/[\u0000-\u001f\u007f\\]/.test(alias)) return 'contains a control character or a backslash';
+  if (alias.split('/').some((segment) => segment === '..' || segment === '.')) return 'contains "." or ".." segments';
+  if (normalizeSitePath(alias) === '/') return 'is the home page';
+  return undefined;
+}
