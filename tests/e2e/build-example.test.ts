@@ -45,7 +45,7 @@ describe('quire build examples/blog', () => {
     expect(attrs(page, 'a[href^="/tags/"]', 'href')).toEqual(expect.arrayContaining(['/tags/wellbeing/', '/tags/notes/']));
     expect(page.querySelectorAll('h2[id]').length).toBeGreaterThan(3);
     expect(page.querySelector('blockquote')).not.toBeNull();
-    expect(page.querySelector('head title')?.text).toBe('Sleep Better Tonight: What the Research Actually Says About Evening Routines — The Slow Kettle');
+    expect(page.querySelector('head title')?.text).toBe('Sleep Better Tonight: What the Research Actually Says About… — The Slow Kettle');
   });
 
   it('post page: previous/next links and up to three related posts ending with View all', () => {
