@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { runBuild, type BuildFlags } from './build-command.js';
+import { collectValues, runNew, type NewFlags } from './new-command.js';
 import type { Terminal } from './report.js';
 
 /** quire's version, from its package.json. */
@@ -34,6 +35,23 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .action(async (dir: string, flags: BuildFlags) => {
       result.exitCode = await runBuild(dir, flags, terminal);
+    });
+
+  program
+    .command('new')
+    .description('write a new post, posts/YYYY-MM-DD-<slug>.md, and print its path')
+    .argument('<title...>', 'post title (quote it, or its words are joined with spaces)')
+    .option('-C, --dir <dir>', 'site folder (default: the current folder)')
+    .option('-t, --tags <list>', 'comma-separated tags; may be repeated', collectValues)
+    .option('--draft', 'mark the post draft: true (left out of builds until removed)')
+    .option('--date <date-time>', 'date the post this day or date-time (site time zone) instead of now')
+    .addHelpText(
+      'after',
+      '\nNever replaces a file: exits 1 when the post already exists, 2 on usage or config errors.\n' +
+        '\nExample:\n  quire new "Notes on: \\"quoting\\"" --tags notes,yaml --draft',
+    )
+    .action((title: string[], flags: NewFlags) => {
+      result.exitCode = runNew(title, flags, terminal);
     });
 
   return program;
