@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { runBuild, type BuildFlags } from './build-command.js';
+import { runInit, type InitFlags } from './init-command.js';
 import { collectValues, runNew, type NewFlags } from './new-command.js';
 import type { Terminal } from './report.js';
 
@@ -52,6 +53,16 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     )
     .action((title: string[], flags: NewFlags) => {
       result.exitCode = runNew(title, flags, terminal);
+    });
+
+  program
+    .command('init')
+    .description('create a new site in DIR (default: the current folder) that builds at once')
+    .argument('[dir]', 'folder for the new site; created if missing, refused unless empty', '.')
+    .option('--now <date-time>', 'date the first post at this ISO date-time instead of now')
+    .addHelpText('after', '\nExample:\n  quire init my-blog && cd my-blog && npx quire build')
+    .action((dir: string, flags: InitFlags) => {
+      result.exitCode = runInit(dir, flags, terminal);
     });
 
   return program;
