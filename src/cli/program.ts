@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { runBuild, type BuildFlags } from './build-command.js';
 import { runInit, type InitFlags } from './init-command.js';
+import { listChoices, runList, type ListFlags } from './list-command.js';
 import { collectValues, runNew, type NewFlags } from './new-command.js';
 import type { Terminal } from './report.js';
 
@@ -63,6 +64,18 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .addHelpText('after', '\nExample:\n  quire init my-blog && cd my-blog && npx quire build')
     .action((dir: string, flags: InitFlags) => {
       result.exitCode = runInit(dir, flags, terminal);
+    });
+
+  program
+    .command('list')
+    .description('list the posts a build leaves out (drafts, future, expired), or all posts')
+    .addArgument(new Argument('[which]', 'which posts (default: every post left out)').choices(listChoices))
+    .option('-C, --dir <dir>', 'site folder (default: the current folder)')
+    .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
+    .option('--json', 'print JSON: { timezone, posts: [{ state, date, title, source }] }')
+    .addHelpText('after', '\nOldest first; dates in the site time zone.\n\nExample:\n  quire list future --now 2027-06-01')
+    .action((which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
+      result.exitCode = runList(which, flags, terminal);
     });
 
   return program;
