@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
 
@@ -11,6 +11,11 @@ export interface Staging {
   write(outputPath: string, content: OutputContent): void;
   /** Swaps the staged site in place of the output folder. */
   commit(): void;
+  /**
+   * Moves the staged files into the existing output folder one by one (each replaced atomically by a
+   * rename) and removes `removed` outputs: how a watch rebuild updates only what changed.
+   */
+  merge(removed: readonly string[]): void;
   /** Removes the staged files; the output folder is untouched. */
   discard(): void;
 }
@@ -21,6 +26,7 @@ export function createStaging(outDir: string): Staging {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const madeDirs = new Set<string>([dir]);
+  const stagedFiles: string[] = [];
   return {
     dir,
     write(outputPath, content) {
@@ -33,6 +39,7 @@ export function createStaging(outDir: string): Staging {
       }
       if ('text' in content) writeFileSync(target, content.text);
       else copyFileSync(content.copyFrom, target);
+      stagedFiles.push(outputPath);
     },
     commit() {
       const previous = path.join(parent, `.${path.basename(outDir)}.quire-old-${process.pid}`);
@@ -41,8 +48,32 @@ export function createStaging(outDir: string): Staging {
       renameSync(dir, outDir);
       rmSync(previous, { recursive: true, force: true });
     },
+    merge(removed) {
+      mkdirSync(outDir, { recursive: true });
+      for (const relative of stagedFiles) {
+        const target = path.join(outDir, relative);
+        mkdirSync(path.dirname(target), { recursive: true });
+        renameSync(path.join(dir, relative), target);
+      }
+      for (const relative of removed) removeOutput(outDir, relative);
+      rmSync(dir, { recursive: true, force: true });
+    },
     discard() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Deletes one output file and the folders it leaves empty, never above the output folder. */
+function removeOutput(outDir: string, relative: string): void {
+  const target = path.resolve(outDir, relative);
+  if (!target.startsWith(outDir + path.sep)) return;
+  rmSync(target, { force: true });
+  for (let folder = path.dirname(target); folder !== outDir && folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      break;
+    }
+  }
 }
