@@ -7,6 +7,7 @@ export const configDefaults = {
   timezone: 'UTC',
   perPage: 10,
   permalink: '/posts/:slug/',
+  feed: { limit: 20, content: 'full' },
 } as const;
 
 /** Names of config files, in the order they are looked for. */

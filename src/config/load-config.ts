@@ -64,6 +64,10 @@ export function resolveConfig(
     timezone: user.timezone ?? configDefaults.timezone,
     perPage: user.perPage ?? configDefaults.perPage,
     permalink: user.permalink ?? configDefaults.permalink,
+    feed: {
+      limit: user.feed?.limit ?? configDefaults.feed.limit,
+      content: user.feed?.content ?? configDefaults.feed.content,
+    },
     drafts: options.drafts ?? false,
     future: options.future ?? false,
     now: options.now ?? Date.now(),

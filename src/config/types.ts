@@ -16,6 +16,16 @@ export interface UserConfig {
   perPage?: number;
   /** URL pattern of posts, e.g. `/:year/:month/:slug/`. Tokens: :year :month :day :slug :id. */
   permalink?: string;
+  /** The Atom, RSS and JSON feeds (`/feed.xml`, `/rss.xml`, `/feed.json`, `/tags/<tag>/feed.xml`). */
+  feed?: FeedConfig;
+}
+
+/** What the feeds contain. */
+export interface FeedConfig {
+  /** How many of the newest posts each feed lists. */
+  limit?: number;
+  /** `full`: each post's whole HTML; `excerpt`: its excerpt and summary only. */
+  content?: 'full' | 'excerpt';
 }
 
 /** Options that come from the command line or the API caller rather than the config file. */
@@ -49,6 +59,7 @@ export interface ResolvedConfig {
   readonly timezone: string;
   readonly perPage: number;
   readonly permalink: string;
+  readonly feed: Readonly<Required<FeedConfig>>;
   readonly drafts: boolean;
   readonly future: boolean;
   readonly now: number;

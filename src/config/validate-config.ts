@@ -31,6 +31,13 @@ const isPermalink: Check = (v) =>
     ? undefined
     : 'a path pattern starting with / that contains :slug or :id, such as /:year/:slug/';
 
+const isOneOf =
+  (...values: string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? undefined : values.map((x) => `"${x}"`).join(' or ');
+const isMapping: Check = (v) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'a mapping of keys to values';
+
 const checks: Record<keyof UserConfig, Check> = {
   title: isString,
   description: isString,
@@ -40,6 +47,12 @@ const checks: Record<keyof UserConfig, Check> = {
   timezone: isTimeZone,
   perPage: isPositiveInteger,
   permalink: isPermalink,
+  feed: isMapping,
+};
+
+/** Keys inside the config keys that are mappings, checked one by one (`feed.limit`). */
+const nestedChecks: Partial<Record<keyof UserConfig, Record<string, Check>>> = {
+  feed: { limit: isPositiveInteger, content: isOneOf('full', 'excerpt') },
 };
 
 /** The config keys quire knows, in documentation order. */
@@ -65,17 +78,38 @@ export function validateUserConfig(
     );
     return { config: {}, diagnostics };
   }
+  const config = checkKeys(raw as Record<string, unknown>, checks, '', file, positions, diagnostics);
+  return { config: config as UserConfig, diagnostics };
+}
+
+/**
+ * Checks the keys of one mapping against a table of checks; `prefix` is the dotted path of the mapping
+ * (`feed.`), used in messages and to find positions. Mappings with a table in `nestedChecks` are checked
+ * key by key in turn. Returns the keys that passed.
+ */
+function checkKeys(
+  raw: Record<string, unknown>,
+  table: Readonly<Record<string, Check>>,
+  prefix: string,
+  file: string,
+  positions: ReadonlyMap<string, KeyPosition>,
+  diagnostics: Diagnostic[],
+): Record<string, unknown> {
+  const known = Object.keys(table);
   const config: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [name, value] of Object.entries(raw)) {
+    const key = prefix + name;
     const position = positions.get(key);
-    const check = checks[key as keyof UserConfig];
+    const check = table[name];
     if (!check) {
-      const closest = suggestClosest(key, knownConfigKeys);
+      const closest = suggestClosest(name, known);
       diagnostics.push(
         createDiagnostic('error', 'ConfigUnknownKey', `unknown config key "${key}"`, {
           file,
           ...(position ? { at: position.key } : {}),
-          hint: closest ? `did you mean "${closest}"?` : `known keys: ${knownConfigKeys.join(', ')}`,
+          hint: closest
+            ? `did you mean "${prefix}${closest}"?`
+            : `known keys: ${known.map((k) => prefix + k).join(', ')}`,
         }),
       );
       continue;
@@ -90,7 +124,10 @@ export function validateUserConfig(
       );
       continue;
     }
-    config[key] = value;
+    const nested = prefix === '' ? nestedChecks[name as keyof UserConfig] : undefined;
+    config[name] = nested
+      ? checkKeys(value as Record<string, unknown>, nested, `${key}.`, file, positions, diagnostics)
+      : value;
   }
-  return { config: config as UserConfig, diagnostics };
+  return config;
 }
