@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/types.js';
+import type { MarkdownContext } from '../parse/markdown.js';
 import { htmlToText, truncateText } from './helpers.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import { metaOf, viewOf, type RenderScope } from './render-scope.js';
@@ -57,15 +58,7 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
 
 /** Renders an entry's Markdown, records its summary for listings and reports links that lead nowhere. */
 function renderEntryContent(scope: RenderScope, entry: Entry) {
-  const { site, link } = scope;
-  const rendered = scope.markdown(entry.doc.body, {
-    sourcePath: entry.sourcePath,
-    basePath: site.config.basePath,
-    urlOfSource: (sourcePath) => {
-      const url = site.urlBySource.get(sourcePath);
-      return url === undefined ? undefined : link.href(url);
-    },
-  });
+  const rendered = scope.markdown(entry.doc.body, markdownContextOf(scope, entry));
   for (const ref of rendered.unresolvedLinks) {
     scope.diagnostics.push(
       createDiagnostic('warning', 'BrokenLink', `${ref.href} does not lead to a published post or page`, {
@@ -82,5 +75,19 @@ function renderEntryContent(scope: RenderScope, entry: Entry) {
     wordCount: rendered.wordCount,
     headings: rendered.headings,
   });
+  if (scope.feedContentSources.has(entry.sourcePath)) scope.feedContent.set(entry.sourcePath, rendered.html);
   return rendered;
+}
+
+/** What the Markdown renderer needs to know about the site to render an entry. */
+export function markdownContextOf(scope: RenderScope, entry: Entry): MarkdownContext {
+  const { site, link } = scope;
+  return {
+    sourcePath: entry.sourcePath,
+    basePath: site.config.basePath,
+    urlOfSource: (sourcePath) => {
+      const url = site.urlBySource.get(sourcePath);
+      return url === undefined ? undefined : link.href(url);
+    },
+  };
 }

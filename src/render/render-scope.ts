@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { Entry, Site } from '../model/types.js';
 import type { CompiledTheme } from './compile-theme.js';
+import { selectFeedContentSources } from './feeds/select-feed-posts.js';
 import { buildPageMeta, type MetaInput } from './page-meta.js';
 import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
 
@@ -17,6 +18,10 @@ export interface RenderScope {
    * which read this.
    */
   readonly summaries: Map<string, ContentSummary>;
+  /** Posts whose whole HTML the feeds show: only these keep it (see selectFeedContentSources). */
+  readonly feedContentSources: ReadonlySet<string>;
+  /** The whole HTML of those posts by source path, recorded when their pages are produced. */
+  readonly feedContent: Map<string, string>;
   /** Template variables every layout receives. */
   readonly common: Readonly<Record<string, unknown>>;
 }
@@ -34,7 +39,17 @@ export function createRenderScope(
     tags: site.tags.map((t) => tagView(t, link, t.posts.length)),
     pages: site.pages.map((p) => ({ title: p.title, url: link.href(p.url) })),
   };
-  return { site, theme, markdown, link, diagnostics, summaries: new Map(), common };
+  return {
+    site,
+    theme,
+    markdown,
+    link,
+    diagnostics,
+    summaries: new Map(),
+    feedContentSources: selectFeedContentSources(site),
+    feedContent: new Map(),
+    common,
+  };
 }
 
 /** The listing view of an entry, with its excerpt when it has been rendered. */

@@ -5,13 +5,17 @@ import type { SiteSources } from '../source/types.js';
 import type { CompiledTheme } from './compile-theme.js';
 import type { PlannedOutput } from './output.js';
 import { planEntryPages } from './plan-entries.js';
+import { planFeeds } from './plan-feeds.js';
 import { planListingPages } from './plan-listings.js';
 import { planRedirects } from './plan-redirects.js';
+import { planSitemap } from './plan-sitemap.js';
 import { createRenderScope } from './render-scope.js';
 
 /**
  * Plans every file of the site in the order it must be produced: static files and theme assets,
- * then posts and pages (which record the excerpts listings show), then listings.
+ * then posts and pages (which record the excerpts listings show), then listings, redirects, feeds,
+ * the sitemap and robots.txt. A file in `static/` takes the place of a generated feed, sitemap or
+ * robots.txt of the same path.
  */
 export function planSite(
   site: Site,
@@ -27,5 +31,14 @@ export function planSite(
     inputs: [file.path],
     produce: () => ({ copyFrom: file.absPath }),
   }));
-  return [...copies, ...planEntryPages(scope), ...planListingPages(scope), ...planRedirects(scope)];
+  // Feeds come after the post pages, whose production keeps the HTML the feeds show.
+  const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
+  return [
+    ...copies,
+    ...planEntryPages(scope),
+    ...planListingPages(scope),
+    ...planRedirects(scope),
+    ...planFeeds(scope, taken),
+    ...planSitemap(scope, taken),
+  ];
 }

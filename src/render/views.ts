@@ -3,6 +3,7 @@ import type { Heading } from '../parse/markdown.js';
 import { encodeSitePath } from '../model/permalink.js';
 import type { PageSlice } from '../model/paginate.js';
 import type { Author, Entry, Post, Site, TagRef } from '../model/types.js';
+import { feedPaths, tagFeedPath } from './feeds/feed-paths.js';
 
 /**
  * Plain-data views of the model that templates receive. Every URL in a view is ready for an href: base
@@ -47,12 +48,21 @@ export function siteView(site: Site, link: Linker) {
     archive: link.href('/archive/'),
     tagsIndex: link.href('/tags/'),
     stylesheet: link.href('/assets/style.css'),
+    /** hrefs of the site's feeds, for `<link rel="alternate">` in `<head>`. */
+    feeds: { atom: link.href(feedPaths.atom), rss: link.href(feedPaths.rss), json: link.href(feedPaths.json) },
     params: config.extra,
   };
 }
 
 export function tagView(tag: TagRef, link: Linker, count?: number) {
-  return { name: tag.name, slug: tag.slug, url: link.href(tag.url), ...(count === undefined ? {} : { count }) };
+  return {
+    name: tag.name,
+    slug: tag.slug,
+    url: link.href(tag.url),
+    /** href of the tag's Atom feed. */
+    feed: link.href(tagFeedPath(tag)),
+    ...(count === undefined ? {} : { count }),
+  };
 }
 
 export function authorView(author: Author | undefined, link: Linker) {
