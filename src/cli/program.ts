@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { runBuild, type BuildFlags } from './build-command.js';
+import { runServe, runWatch, type ServeFlags, type WatchFlags } from './watch-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { listChoices, runList, type ListFlags } from './list-command.js';
 import { collectValues, runNew, type NewFlags } from './new-command.js';
@@ -37,6 +38,34 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .action(async (dir: string, flags: BuildFlags) => {
       result.exitCode = await runBuild(dir, flags, terminal);
+    });
+
+  program
+    .command('watch')
+    .description('build the site, then rebuild it whenever a file changes')
+    .argument('[dir]', 'site folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
+    .option('--drafts', 'include posts marked draft: true')
+    .option('--future', 'include posts dated in the future')
+    .option('--base-url <url>', 'override baseUrl from the config')
+    .option('--now <date-time>', 'treat this ISO date-time as "now"')
+    .action(async (dir: string, flags: WatchFlags) => {
+      result.exitCode = await runWatch(dir, flags, terminal);
+    });
+
+  program
+    .command('serve')
+    .description('watch, and serve the site on a local web server that reloads pages after each rebuild')
+    .argument('[dir]', 'site folder', '.')
+    .option('-p, --port <port>', 'port to listen on (the next free one when busy)', '4000')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
+    .option('--no-drafts', 'leave out posts marked draft: true (shown by default while serving)')
+    .option('--no-future', 'leave out posts dated in the future (shown by default while serving)')
+    .option('--base-url <url>', 'override baseUrl from the config')
+    .option('--now <date-time>', 'treat this ISO date-time as "now"')
+    .action(async (dir: string, flags: ServeFlags) => {
+      result.exitCode = await runServe(dir, flags, terminal);
     });
 
   program

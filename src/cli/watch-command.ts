@@ -1,0 +1,111 @@
+import type { BuildResult } from '../build/build.js';
+import type { BuildOptions } from '../config/types.js';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { startDevServer, type DevServer } from '../watch/dev-server.js';
+import { startWatchSession, type WatchSession } from '../watch/watch-session.js';
+import { parseNowFlag } from './build-command.js';
+import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
+
+export interface WatchFlags {
+  readonly out?: string;
+  readonly drafts?: boolean;
+  readonly future?: boolean;
+  readonly baseUrl?: string;
+  readonly now?: string;
+}
+
+export interface ServeFlags extends WatchFlags {
+  readonly port?: string;
+  readonly host?: string;
+}
+
+/** `quire watch [dir]`: build, then rebuild on every change until Ctrl-C (exit code 0). */
+export async function runWatch(dir: string, flags: WatchFlags, terminal: Terminal): Promise<number> {
+  const options = toOptions(flags, terminal, false);
+  if (!options) return 2;
+  const session = await startWatchSession(dir, options, reporter(terminal));
+  if (session.initial.exitCode === 2) {
+    await session.close();
+    return 2;
+  }
+  terminal.out(`Watching ${dir} for changes (Ctrl-C to stop)`);
+  return waitForInterrupt(session);
+}
+
+/** `quire serve [dir]`: watch, plus a local server with live reload. Drafts and future posts are shown. */
+export async function runServe(dir: string, flags: ServeFlags, terminal: Terminal): Promise<number> {
+  const options = toOptions(flags, terminal, true);
+  if (!options) return 2;
+  const port = Number(flags.port ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    terminal.err(`error UsageInvalidPort --port must be a number from 0 to 65535, got "${flags.port}"`);
+    return 2;
+  }
+  let server: DevServer | undefined;
+  const events = reporter(terminal, (result) => {
+    if (!server) return;
+    if (result.exitCode === 0) server.notifyRebuilt(result.files.map((f) => f.outputPath), true);
+    else server.notifyError(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n\n'));
+  });
+  const session = await startWatchSession(dir, options, events);
+  const config = session.initial.config;
+  if (!config) {
+    await session.close();
+    return 2;
+  }
+  try {
+    server = await startDevServer({ root: config.outDir, host: flags.host ?? '127.0.0.1', port, basePath: config.basePath });
+  } catch (error) {
+    terminal.err(`error ServePortUnavailable cannot listen on ${flags.host ?? '127.0.0.1'}:${port}: ${(error as Error).message}`);
+    await session.close();
+    return 2;
+  }
+  if (server.port !== port && port !== 0) terminal.out(`Port ${port} is busy; using ${server.port} instead.`);
+  terminal.out(`Serving ${config.outDir} at ${server.url} (Ctrl-C to stop)`);
+  const code = await waitForInterrupt(session);
+  await server.close();
+  return code;
+}
+
+function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): BuildOptions | undefined {
+  const now = parseNowFlag(flags.now, terminal);
+  if (now === null) return undefined;
+  return {
+    ...(flags.out ? { outDir: flags.out } : {}),
+    drafts: flags.drafts ?? serving,
+    future: flags.future ?? serving,
+    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+    ...(now !== undefined ? { now } : {}),
+  };
+}
+
+/** Prints one line per build, and the diagnostics of builds with problems. */
+function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
+  return {
+    onBuild(result: BuildResult, _changes: unknown, summary: string) {
+      printDiagnostics(result.diagnostics, result.config?.siteDir ?? '.', terminal);
+      const time = new Date().toTimeString().slice(0, 8);
+      if (summary === 'initial build') terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
+      else if (result.ok) terminal.out(`[${time}] ${summary}: wrote ${result.files.length} files in ${result.durationMs} ms`);
+      else terminal.out(`[${time}] ${summary}: ${formatFailure(result).replace(/^Build failed: /, '')}`);
+      after?.(result);
+    },
+    onInternalError(error: unknown) {
+      terminal.err('quire: internal error (this is a bug in quire; the watcher goes on)');
+      terminal.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    },
+  };
+}
+
+/** Resolves with exit code 0 after Ctrl-C (SIGINT) or SIGTERM, once the session has shut down cleanly. */
+function waitForInterrupt(session: WatchSession): Promise<number> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void session.close().then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { build, type BuildResult } from '../build/build.js';
+import type { BuildOptions } from '../config/types.js';
+import { createChangeQueue } from './change-queue.js';
+import { classifyChange, describeChanges, type ChangeKind, type FileChange } from './classify-change.js';
+import { watchSiteFiles } from './file-watcher.js';
+
+/** What the session tells its owner (the CLI prints it; `serve` also pushes it to open pages). */
+export interface WatchEvents {
+  /** A build finished (successfully or with content errors). `changes` is empty for the first build. */
+  readonly onBuild?: (result: BuildResult, changes: readonly FileChange[], summary: string) => void;
+  /** quire itself failed (a bug): reported with its stack; the session goes on. */
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+export interface WatchSession {
+  /** The first build. */
+  readonly initial: BuildResult;
+  /** Resolves when no rebuild is running or waiting (for tests and clean shutdown). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WatchOptions extends BuildOptions {
+  /** Quiet time after the last change before rebuilding (default 30 ms). */
+  readonly debounceMs?: number;
+}
+
+/**
+ * Builds the site, then watches its folder and rebuilds after each batch of changes. The output folder
+ * is replaced only by a build without errors, so the last good site stays in place while a file is
+ * broken, and fixing the file recovers on its own. Neither content errors nor bugs stop the watcher.
+ */
+export async function startWatchSession(siteDir: string, options: WatchOptions, events: WatchEvents = {}): Promise<WatchSession> {
+  const root = path.resolve(siteDir);
+  const runBuild = async (changes: readonly FileChange[], label: string) => {
+    const result = await build(root, options);
+    events.onBuild?.(result, changes, label);
+    return result;
+  };
+  const initial = await runBuild([], 'initial build');
+  const outDir = initial.config?.outDir ?? path.resolve(root, options.outDir ?? 'dist');
+  const ignoredFolders = [path.relative(root, outDir), '.quire-cache'].map((p) => p.split(path.sep).join('/'));
+
+  const queue = createChangeQueue({
+    debounceMs: options.debounceMs ?? 30,
+    maxWaitMs: 1000,
+    run: async (batch) => {
+      const kinds: ChangeKind[] = batch.map((change) => classifyChange(change.path, ignoredFolders));
+      const relevant = batch.filter((_, index) => kinds[index] !== 'ignored');
+      if (relevant.length === 0) return;
+      try {
+        await runBuild(relevant, describeChanges(relevant, kinds.filter((k) => k !== 'ignored')));
+      } catch (error) {
+        events.onInternalError?.(error);
+      }
+    },
+  });
+  const watcher = watchSiteFiles(root, [outDir, path.join(root, '.quire-cache')], (change) => queue.push(change), (error) =>
+    events.onInternalError?.(error),
+  );
+  await watcher.ready;
+  return {
+    initial,
+    idle: () => queue.idle(),
+    async close() {
+      await watcher.close();
+      await queue.idle();
+      queue.close();
+    },
+  };
+}
