@@ -2,7 +2,7 @@ import type { BuildResult } from '../build/build.js';
 import type { BuildOptions } from '../config/types.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
-import { startWatchSession, type WatchSession } from '../watch/watch-session.js';
+import { startWatchSession } from '../watch/watch-session.js';
 import { parseNowFlag } from './build-command.js';
 import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
@@ -23,19 +23,24 @@ export interface ServeFlags extends WatchFlags {
 export async function runWatch(dir: string, flags: WatchFlags, terminal: Terminal): Promise<number> {
   const options = toOptions(flags, terminal, false);
   if (!options) return 2;
+  const interrupted = listenForInterrupt();
   const session = await startWatchSession(dir, options, reporter(terminal));
   if (session.initial.exitCode === 2) {
     await session.close();
+    interrupted.dispose();
     return 2;
   }
   terminal.out(`Watching ${dir} for changes (Ctrl-C to stop)`);
-  return waitForInterrupt(session);
+  await interrupted.signal;
+  await session.close();
+  return 0;
 }
 
 /** `quire serve [dir]`: watch, plus a local server with live reload. Drafts and future posts are shown. */
 export async function runServe(dir: string, flags: ServeFlags, terminal: Terminal): Promise<number> {
   const options = toOptions(flags, terminal, true);
   if (!options) return 2;
+  const interrupted = listenForInterrupt();
   const port = Number(flags.port ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     terminal.err(`error UsageInvalidPort --port must be a number from 0 to 65535, got "${flags.port}"`);
@@ -51,6 +56,7 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
   const config = session.initial.config;
   if (!config) {
     await session.close();
+    interrupted.dispose();
     return 2;
   }
   try {
@@ -58,13 +64,15 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
   } catch (error) {
     terminal.err(`error ServePortUnavailable cannot listen on ${flags.host ?? '127.0.0.1'}:${port}: ${(error as Error).message}`);
     await session.close();
+    interrupted.dispose();
     return 2;
   }
   if (server.port !== port && port !== 0) terminal.out(`Port ${port} is busy; using ${server.port} instead.`);
   terminal.out(`Serving ${config.outDir} at ${server.url} (Ctrl-C to stop)`);
-  const code = await waitForInterrupt(session);
+  await interrupted.signal;
+  await session.close();
   await server.close();
-  return code;
+  return 0;
 }
 
 function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): BuildOptions | undefined {
@@ -97,15 +105,22 @@ function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
   };
 }
 
-/** Resolves with exit code 0 after Ctrl-C (SIGINT) or SIGTERM, once the session has shut down cleanly. */
-function waitForInterrupt(session: WatchSession): Promise<number> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void session.close().then(() => resolve(0));
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+/**
+ * Catches Ctrl-C (SIGINT) and SIGTERM from the start, so that an interrupt during the first build still
+ * ends in a clean shutdown (no staging folder left behind) and exit code 0.
+ */
+function listenForInterrupt(): { signal: Promise<void>; dispose: () => void } {
+  let resolve!: () => void;
+  const signal = new Promise<void>((r) => (resolve = r));
+  const stop = () => {
+    dispose();
+    resolve();
+  };
+  const dispose = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return { signal, dispose };
 }
