@@ -75,7 +75,7 @@ function renderEntryContent(scope: RenderScope, entry: Entry) {
     wordCount: rendered.wordCount,
     headings: rendered.headings,
   });
-  if (scope.feedContentSources.has(entry.sourcePath)) scope.feedContent.set(entry.sourcePath, rendered.html);
+  scope.feedContent.keep(entry.sourcePath, rendered.html);
   return rendered;
 }
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { Entry, Site } from '../model/types.js';
 import type { CompiledTheme } from './compile-theme.js';
-import { selectFeedContentSources } from './feeds/select-feed-posts.js';
+import { createFeedContentStore, type FeedContentStore } from './feeds/feed-content-store.js';
 import { buildPageMeta, type MetaInput } from './page-meta.js';
 import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
 
@@ -18,10 +18,8 @@ export interface RenderScope {
    * which read this.
    */
   readonly summaries: Map<string, ContentSummary>;
-  /** Posts whose whole HTML the feeds show: only these keep it (see selectFeedContentSources). */
-  readonly feedContentSources: ReadonlySet<string>;
-  /** The whole HTML of those posts by source path, recorded when their pages are produced. */
-  readonly feedContent: Map<string, string>;
+  /** The whole HTML of the posts feeds show in full, recorded when their pages are produced. */
+  readonly feedContent: FeedContentStore;
   /** Template variables every layout receives. */
   readonly common: Readonly<Record<string, unknown>>;
 }
@@ -46,8 +44,7 @@ export function createRenderScope(
     link,
     diagnostics,
     summaries: new Map(),
-    feedContentSources: selectFeedContentSources(site),
-    feedContent: new Map(),
+    feedContent: createFeedContentStore(site),
     common,
   };
 }
