@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
@@ -9,6 +10,9 @@ import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDoc } from '../parse/read-source-doc.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import { compileTheme } from '../render/compile-theme.js';
+import { fingerprintOf } from '../render/fingerprint.js';
+import type { OutputContent } from '../render/output.js';
+import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
 import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
@@ -32,13 +36,21 @@ export interface BuildResult {
   readonly durationMs: number;
   /** 0 built, 1 content errors, 2 usage or config errors. */
   readonly exitCode: 0 | 1 | 2;
+  /** Output files written by this build (all of them, unless it was incremental). */
+  readonly written: readonly string[];
+  /** Output files deleted because nothing makes them any more (incremental builds). */
+  readonly removed: readonly string[];
+  /** What the next build of a watch session can reuse; kept as it was after a failed build. */
+  readonly state: BuildState | undefined;
 }
 
 /**
  * Builds a site: config -> sources -> parse -> model -> render -> write. Every problem is collected; the
- * output folder is replaced only when there is no error. Never exits the process.
+ * output folder is replaced only when there is no error. Never exits the process. A watch session
+ * passes `session` with the state of its previous build: then only what changed is rendered and written.
  */
-export async function build(siteDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+export async function build(siteDir: string, options: BuildOptions = {}, session?: { previous: BuildState | undefined }): Promise<BuildResult> {
+  const previous = session?.previous;
   const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   let config: ResolvedConfig | undefined;
@@ -47,6 +59,9 @@ export async function build(siteDir: string, options: BuildOptions = {}): Promis
     config,
     diagnostics: sortDiagnostics(diagnostics),
     files: [],
+    written: [],
+    removed: [],
+    state: previous,
     posts: 0,
     pages: 0,
     excluded: [],
@@ -76,33 +91,67 @@ export async function build(siteDir: string, options: BuildOptions = {}): Promis
   const data = readDataFiles(sources.data, diagnostics);
   const site = buildSite(docs, data, config, diagnostics);
   const theme = compileTheme(sources.theme, config, diagnostics);
-  const planned = dropDuplicateOutputs(planSite(site, sources, theme, createMarkdownRenderer(), diagnostics), diagnostics);
+  const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous);
+  const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
 
+  // Incremental when the previous build wrote this same output folder: only changed files are written
+  // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
+  const incremental = previous !== undefined && previous.outDir === config.outDir && existsSync(config.outDir);
   const staging = createStaging(config.outDir);
   const files: BuiltFile[] = [];
+  const written: string[] = [];
+  const fingerprints = new Map<string, string>();
   try {
     for (const output of planned) {
+      const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
+      const fingerprint = known !== undefined ? output.fingerprint?.() : undefined;
+      if (fingerprint !== undefined && fingerprint === known) {
+        fingerprints.set(output.outputPath, fingerprint);
+        files.push({ outputPath: output.outputPath, inputs: output.inputs });
+        continue;
+      }
       const content = output.produce();
       if (!content) continue;
-      staging.write(output.outputPath, content);
+      // Fingerprints are only needed by a next build (watch sessions).
+      const produced = session ? (fingerprint ?? output.fingerprint?.() ?? contentFingerprint(content)) : '';
+      if (session) fingerprints.set(output.outputPath, produced);
       files.push({ outputPath: output.outputPath, inputs: output.inputs });
+      if (incremental && 'text' in content && produced === known) continue;
+      staging.write(output.outputPath, content);
+      written.push(output.outputPath);
     }
     if (hasErrors(diagnostics)) {
       staging.discard();
-      return finish({ posts: site.posts.length, excluded: site.excluded }, 1);
+      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content) }, 1);
     }
-    staging.commit();
+    const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
+    if (incremental) staging.merge(removed);
+    else staging.commit();
+    const state: BuildState | undefined = session ? { outDir: config.outDir, fingerprints, content: plan.content } : undefined;
+    return finish(
+      {
+        files,
+        written,
+        removed,
+        posts: site.posts.length,
+        pages: files.filter((f) => f.outputPath.endsWith('.html')).length,
+        excluded: site.excluded,
+        state,
+      },
+      0,
+    );
   } catch (error) {
     staging.discard();
     throw error;
   }
-  return finish(
-    {
-      files,
-      posts: site.posts.length,
-      pages: files.filter((f) => f.outputPath.endsWith('.html')).length,
-      excluded: site.excluded,
-    },
-    0,
-  );
+}
+
+/** After a failed build the output folder is unchanged: keep its fingerprints, but learn the new content. */
+function keepContent(previous: BuildState | undefined, content: ReadonlyMap<string, RenderedContent>): BuildState | undefined {
+  return previous ? { ...previous, content: new Map([...previous.content, ...content]) } : undefined;
+}
+
+/** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */
+function contentFingerprint(content: OutputContent): string {
+  return 'text' in content ? `text:${fingerprintOf(content.text)}` : `copy:${content.copyFrom}`;
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
+import { version } from '../version.js';
 import { runBuild, type BuildFlags } from './build-command.js';
 import { runServe, runWatch, type ServeFlags, type WatchFlags } from './watch-command.js';
 import { runInit, type InitFlags } from './init-command.js';
@@ -7,10 +7,6 @@ import { listChoices, runList, type ListFlags } from './list-command.js';
 import { collectValues, runNew, type NewFlags } from './new-command.js';
 import type { Terminal } from './report.js';
 
-/** quire's version, from its package.json. */
-export const version: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
 
 /**
  * The command-line program. Each action stores its exit code in `result.exitCode`; the caller exits.

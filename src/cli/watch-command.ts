@@ -49,7 +49,7 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
   let server: DevServer | undefined;
   const events = reporter(terminal, (result) => {
     if (!server) return;
-    if (result.exitCode === 0) server.notifyRebuilt(result.files.map((f) => f.outputPath), true);
+    if (result.exitCode === 0) server.notifyRebuilt([...result.written, ...result.removed], false);
     else server.notifyError(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n\n'));
   });
   const session = await startWatchSession(dir, options, events);
@@ -94,7 +94,7 @@ function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
       printDiagnostics(result.diagnostics, result.config?.siteDir ?? '.', terminal);
       const time = new Date().toTimeString().slice(0, 8);
       if (summary === 'initial build') terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
-      else if (result.ok) terminal.out(`[${time}] ${summary}: wrote ${result.files.length} files in ${result.durationMs} ms`);
+      else if (result.ok) terminal.out(`[${time}] ${summary}: wrote ${result.written.length} files${result.removed.length ? `, removed ${result.removed.length}` : ''} in ${result.durationMs} ms`);
       else terminal.out(`[${time}] ${summary}: ${formatFailure(result).replace(/^Build failed: /, '')}`);
       after?.(result);
     },

@@ -14,6 +14,11 @@ export interface PlannedOutput {
   readonly source: string;
   readonly at?: SourcePosition;
   readonly inputs: readonly string[];
+  /**
+   * A hash of everything the file is made from, computed without rendering it; when it equals the
+   * fingerprint of the file already written, an incremental build skips it. Undefined: always produce.
+   */
+  readonly fingerprint?: () => string | undefined;
   /** Produces the content; undefined when it failed (a diagnostic says why). */
   readonly produce: () => OutputContent | undefined;
 }

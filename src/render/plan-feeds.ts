@@ -9,8 +9,9 @@ import { renderRssFeed } from './feeds/render-rss.js';
 import { newestPosts } from './feeds/select-feed-posts.js';
 import { htmlToText, truncateText } from './helpers.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
-import { markdownContextOf } from './plan-entries.js';
-import type { RenderScope } from './render-scope.js';
+import { contentVersionOf, linkResolver } from './entry-content.js';
+import { fingerprintOf } from './fingerprint.js';
+import { viewOf, type RenderScope } from './render-scope.js';
 
 /** Length of the plain-text summary made from the excerpt when a post has no description. */
 const summaryLength = 160;
@@ -31,6 +32,12 @@ export function planFeeds(scope: RenderScope, taken: ReadonlySet<string>): Plann
       outputPath,
       source,
       inputs: [collectionInputs.posts, collectionInputs.config, collectionInputs.data, ...posts.map((p) => p.sourcePath)],
+      // The posts' listing views and Markdown: unchanged, the feed is not rendered again.
+      fingerprint: () => {
+        const versions = posts.map((p) => contentVersionOf(scope, p));
+        if (versions.some((v) => v === undefined)) return undefined;
+        return fingerprintOf(scope.commonFingerprint, sitePath, ...posts.map((p, i) => versions[i] + JSON.stringify(viewOf(scope, p))));
+      },
       produce: () => ({ text: render() }),
     });
   };
@@ -91,7 +98,7 @@ function contentOf(scope: RenderScope, post: Post): FeedItemContent {
   const summary = scope.summaries.get(post.sourcePath);
   const html = scope.feedContent.get(post.sourcePath);
   if (summary && (!full || html !== undefined)) return { summary: summary.description, excerptHtml: summary.excerpt, html };
-  const rendered = scope.markdown(post.doc.body, markdownContextOf(scope, post));
+  const rendered = scope.markdown(post.doc.body, linkResolver(scope, post));
   return {
     summary: post.description ?? truncateText(htmlToText(rendered.excerptHtml), summaryLength),
     excerptHtml: rendered.excerptHtml,

@@ -1,6 +1,7 @@
 import type { Post } from '../model/types.js';
 import { paginate } from '../model/paginate.js';
 import { outputPathOf } from '../model/permalink.js';
+import { fingerprintOf } from './fingerprint.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import { metaOf, viewOf, type RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
@@ -12,12 +13,15 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   const plan = (sitePath: string, layout: string, source: string, context: () => Record<string, unknown>) => {
     const uses = scope.theme.layouts.get(layout)?.uses ?? [];
+    let values: Record<string, unknown> | undefined;
+    const valuesOnce = () => (values ??= context());
     planned.push({
       outputPath: outputPathOf(sitePath),
       source,
       inputs: [...uses, collectionInputs.config, collectionInputs.data, collectionInputs.posts],
+      fingerprint: () => fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layout), JSON.stringify(valuesOnce())),
       produce: () => {
-        const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...context() }, scope.diagnostics);
+        const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...valuesOnce() }, scope.diagnostics);
         return html === undefined ? undefined : { text: html };
       },
     });

@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { normalizeSitePath, outputPathOf } from '../model/permalink.js';
 import type { Entry } from '../model/types.js';
+import { fingerprintOf } from './fingerprint.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import type { RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
@@ -13,17 +14,15 @@ import { renderWithLayout } from './render-page.js';
 export function planRedirects(scope: RenderScope): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   const add = (entry: Entry, from: string, at = entry.doc.start) => {
+    const redirect = () => ({ title: entry.title, url: scope.link.href(entry.url), canonical: scope.link.absolute(entry.url) });
     planned.push({
       outputPath: outputPathOf(from),
       source: entry.sourcePath,
       at,
       inputs: [entry.sourcePath, ...(scope.theme.layouts.get('redirect')?.uses ?? []), collectionInputs.config],
+      fingerprint: () => fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint('redirect'), JSON.stringify(redirect())),
       produce: () => {
-        const context = {
-          ...scope.common,
-          redirect: { title: entry.title, url: scope.link.href(entry.url), canonical: scope.link.absolute(entry.url) },
-        };
-        const html = renderWithLayout(scope.theme, 'redirect', context, scope.diagnostics);
+        const html = renderWithLayout(scope.theme, 'redirect', { ...scope.common, redirect: redirect() }, scope.diagnostics);
         return html === undefined ? undefined : { text: html };
       },
     });

@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { Entry, Site } from '../model/types.js';
+import type { BuildState, RenderedContent } from './render-state.js';
+import { version } from '../version.js';
 import type { CompiledTheme } from './compile-theme.js';
+import { fingerprintOf } from './fingerprint.js';
 import { createFeedContentStore, type FeedContentStore } from './feeds/feed-content-store.js';
 import { buildPageMeta, type MetaInput } from './page-meta.js';
 import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
@@ -22,6 +25,14 @@ export interface RenderScope {
   readonly feedContent: FeedContentStore;
   /** Template variables every layout receives. */
   readonly common: Readonly<Record<string, unknown>>;
+  /** What the previous build left (watch sessions): fingerprints and rendered Markdown to reuse. */
+  readonly previous: BuildState | undefined;
+  /** Rendered Markdown of this build by content key, handed to the next build. */
+  readonly content: Map<string, RenderedContent>;
+  /** Fingerprint of everything every page depends on: quire's version, the config, `common`. */
+  readonly commonFingerprint: string;
+  /** Fingerprint of a layout and every partial it uses. */
+  readonly layoutFingerprint: (layoutName: string) => string;
 }
 
 export function createRenderScope(
@@ -29,6 +40,7 @@ export function createRenderScope(
   theme: CompiledTheme,
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
+  previous?: BuildState,
 ): RenderScope {
   const link = createLinker(site.config);
   const common = {
@@ -46,6 +58,14 @@ export function createRenderScope(
     summaries: new Map(),
     feedContent: createFeedContentStore(site),
     common,
+    previous,
+    content: new Map(),
+    commonFingerprint: fingerprintOf(version, JSON.stringify({ ...site.config, now: undefined }), JSON.stringify(common)),
+    layoutFingerprint: (layoutName) => {
+      const layout = theme.layouts.get(layoutName);
+      if (!layout) return 'missing';
+      return fingerprintOf(...layout.uses.map((name) => `${name}\n${theme.files.get(name)?.text ?? ''}`));
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BuildState, RenderedContent } from './render-state.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { Site } from '../model/types.js';
 import type { SiteSources } from '../source/types.js';
@@ -23,17 +24,19 @@ export function planSite(
   theme: CompiledTheme,
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
-): PlannedOutput[] {
-  const scope = createRenderScope(site, theme, markdown, diagnostics);
+  previous?: BuildState,
+): { outputs: PlannedOutput[]; content: ReadonlyMap<string, RenderedContent> } {
+  const scope = createRenderScope(site, theme, markdown, diagnostics, previous);
   const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
     outputPath: file.outputPath,
     source: file.path,
     inputs: [file.path],
+    fingerprint: () => `copy:${file.absPath}:${file.size}:${file.mtimeMs}`,
     produce: () => ({ copyFrom: file.absPath }),
   }));
   // Feeds come after the post pages, whose production keeps the HTML the feeds show.
   const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
-  return [
+  const outputs = [
     ...copies,
     ...planEntryPages(scope),
     ...planListingPages(scope),
@@ -41,4 +44,5 @@ export function planSite(
     ...planFeeds(scope, taken),
     ...planSitemap(scope, taken),
   ];
+  return { outputs, content: scope.content };
 }

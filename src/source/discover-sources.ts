@@ -26,7 +26,7 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
 
   const staticFiles: StaticFile[] = walkFiles(path.join(site, 'static'), site, diagnostics, {
     keepDotFiles: true,
-  }).map((f) => ({ path: `static/${f.relative}`, absPath: f.absPath, outputPath: f.relative }));
+  }).map((f) => ({ path: `static/${f.relative}`, absPath: f.absPath, outputPath: f.relative, size: f.size, mtimeMs: f.mtimeMs }));
 
   return {
     posts: readFolder('posts', markdownExtensions),
@@ -53,7 +53,7 @@ function discoverTheme(
       const folder = f.relative.split('/')[0] ?? '';
       const display = origin === 'site' ? `templates/${f.relative}` : f.absPath;
       if (folder === 'assets') {
-        assets.set(f.relative, { path: display, absPath: f.absPath, outputPath: f.relative });
+        assets.set(f.relative, { path: display, absPath: f.absPath, outputPath: f.relative, size: f.size, mtimeMs: f.mtimeMs });
       } else if (templateFolders.includes(folder) && f.relative.endsWith('.hbs')) {
         const text = readTextFile(f.absPath, display, diagnostics);
         if (text !== undefined) templates.set(f.relative, { name: f.relative, path: display, absPath: f.absPath, text, origin });

@@ -20,6 +20,9 @@ export interface StaticFile {
   readonly absPath: string;
   /** Path inside the output folder, e.g. `images/a.png`. */
   readonly outputPath: string;
+  /** Size and modification time: a copy is made again only when one of them changed. */
+  readonly size: number;
+  readonly mtimeMs: number;
 }
 
 /** Everything the build reads, found and loaded from disk in a stable order. */

@@ -6,6 +6,8 @@ export interface WalkedFile {
   /** Path relative to the walked folder, `/`-separated. */
   readonly relative: string;
   readonly absPath: string;
+  readonly size: number;
+  readonly mtimeMs: number;
 }
 
 const ignoredNames = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
@@ -55,7 +57,7 @@ export function walkFiles(
         stats = statSync(absPath);
       }
       if (stats.isDirectory()) visit(absPath, relative);
-      else if (stats.isFile()) out.push({ relative, absPath });
+      else if (stats.isFile()) out.push({ relative, absPath, size: stats.size, mtimeMs: stats.mtimeMs });
     }
   };
   visit(dir, '');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type BuildResult } from '../build/build.js';
+import type { BuildState } from '../render/render-state.js';
 import type { BuildOptions } from '../config/types.js';
 import { createChangeQueue } from './change-queue.js';
 import { classifyChange, describeChanges, type ChangeKind, type FileChange } from './classify-change.js';
@@ -24,6 +25,8 @@ export interface WatchSession {
 export interface WatchOptions extends BuildOptions {
   /** Quiet time after the last change before rebuilding (default 30 ms). */
   readonly debounceMs?: number;
+  /** The file watcher (default chokidar); tests pass one they drive themselves. */
+  readonly watchFiles?: typeof watchSiteFiles;
 }
 
 /**
@@ -33,8 +36,10 @@ export interface WatchOptions extends BuildOptions {
  */
 export async function startWatchSession(siteDir: string, options: WatchOptions, events: WatchEvents = {}): Promise<WatchSession> {
   const root = path.resolve(siteDir);
+  let state: BuildState | undefined;
   const runBuild = async (changes: readonly FileChange[], label: string) => {
-    const result = await build(root, options);
+    const result = await build(root, options, { previous: state });
+    state = result.state;
     events.onBuild?.(result, changes, label);
     return result;
   };
@@ -56,7 +61,8 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
       }
     },
   });
-  const watcher = watchSiteFiles(root, [outDir, path.join(root, '.quire-cache')], (change) => queue.push(change), (error) =>
+  const watchFiles = options.watchFiles ?? watchSiteFiles;
+  const watcher = watchFiles(root, [outDir, path.join(root, '.quire-cache')], (change) => queue.push(change), (error) =>
     events.onInternalError?.(error),
   );
   await watcher.ready;

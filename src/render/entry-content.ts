@@ -1,0 +1,101 @@
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import type { Entry } from '../model/types.js';
+import type { MarkdownContext, RenderedMarkdown } from '../parse/markdown.js';
+import { fingerprintOf } from './fingerprint.js';
+import { htmlToText, truncateText } from './helpers.js';
+import type { RenderScope } from './render-scope.js';
+import type { RenderedContent } from './render-state.js';
+
+const wordsPerMinute = 220;
+/** Length of a description made from the excerpt when the front matter has none. */
+const descriptionLength = 160;
+
+/** Key of an entry's rendered Markdown: its body and everything else rendering reads but links. */
+export function contentKeyOf(scope: RenderScope, entry: Entry): string {
+  return fingerprintOf(scope.commonFingerprint, entry.sourcePath, entry.doc.body);
+}
+
+/**
+ * Reuses what a build rendered from the same Markdown, if every link it resolved still leads to the
+ * same URL; records the summary for listings and reports its broken links again. Undefined when the
+ * entry must be rendered.
+ */
+export function reuseEntryContent(scope: RenderScope, entry: Entry, key: string): RenderedContent | undefined {
+  const cached = scope.content.get(key) ?? scope.previous?.content.get(key);
+  if (!cached) return undefined;
+  const resolve = linkResolver(scope, entry);
+  if (!cached.links.every(([source, href]) => resolve.urlOfSource(source) === href)) return undefined;
+  recordContent(scope, entry, key, cached);
+  return cached;
+}
+
+/** Renders an entry's Markdown, records its summary for listings and reports links that lead nowhere. */
+export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
+  const links: [string, string | undefined][] = [];
+  const context = linkResolver(scope, entry);
+  const rendered = scope.markdown(entry.doc.body, {
+    ...context,
+    urlOfSource: (source) => {
+      const href = context.urlOfSource(source);
+      links.push([source, href]);
+      return href;
+    },
+  });
+  recordContent(scope, entry, key, {
+    excerpt: rendered.excerptHtml,
+    excerptDescription: truncateText(htmlToText(rendered.excerptHtml), descriptionLength),
+    readingTime: Math.max(1, Math.round(rendered.wordCount / wordsPerMinute)),
+    wordCount: rendered.wordCount,
+    headings: rendered.headings,
+    links,
+    unresolved: rendered.unresolvedLinks,
+  });
+  scope.feedContent.keep(entry.sourcePath, rendered.html);
+  return rendered;
+}
+
+function recordContent(scope: RenderScope, entry: Entry, key: string, content: RenderedContent): void {
+  const reported = scope.content.get(key) !== undefined && scope.summaries.has(entry.sourcePath);
+  scope.content.set(key, content);
+  scope.summaries.set(entry.sourcePath, {
+    excerpt: content.excerpt,
+    description: entry.description ?? content.excerptDescription,
+    readingTime: content.readingTime,
+    wordCount: content.wordCount,
+    headings: content.headings,
+  });
+  // Reused first, then rendered after all (its page changed): the links were reported already.
+  if (reported) return;
+  for (const ref of content.unresolved) {
+    scope.diagnostics.push(
+      createDiagnostic('warning', 'BrokenLink', `${ref.href} does not lead to a published post or page`, {
+        file: entry.sourcePath,
+        at: { line: ref.line, column: ref.column },
+        hint: 'links to other posts use their file path relative to this file, e.g. ../2024/other-post.md',
+      }),
+    );
+  }
+}
+
+/** What the Markdown renderer needs to know about the site to render an entry. */
+export function linkResolver(scope: RenderScope, entry: Entry): MarkdownContext {
+  const { site, link } = scope;
+  return {
+    sourcePath: entry.sourcePath,
+    basePath: site.config.basePath,
+    urlOfSource: (sourcePath) => {
+      const url = site.urlBySource.get(sourcePath);
+      return url === undefined ? undefined : link.href(url);
+    },
+  };
+}
+
+/**
+ * Identity of an entry's rendered HTML in this build: its Markdown and where its links led. Undefined
+ * when the entry was neither rendered nor reused yet.
+ */
+export function contentVersionOf(scope: RenderScope, entry: Entry): string | undefined {
+  const key = contentKeyOf(scope, entry);
+  const content = scope.content.get(key);
+  return content ? fingerprintOf(key, JSON.stringify(content.links)) : undefined;
+}

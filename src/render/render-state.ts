@@ -1,0 +1,28 @@
+import type { Heading, LinkRef } from '../parse/markdown.js';
+
+/** What rendering one Markdown body produced, kept so that a later build can skip rendering it again. */
+export interface RenderedContent {
+  readonly excerpt: string;
+  /** The excerpt's plain text cut at a word boundary: the description of posts without one. */
+  readonly excerptDescription: string;
+  readonly readingTime: number;
+  readonly wordCount: number;
+  readonly headings: readonly Heading[];
+  /** Every source path the body linked to, with the href it resolved to then (undefined: no page). */
+  readonly links: readonly (readonly [string, string | undefined])[];
+  /** Links to `.md` files that led nowhere: reported again whenever the content is reused. */
+  readonly unresolved: readonly LinkRef[];
+}
+
+/**
+ * What a build leaves for the next one (a watch session keeps it between rebuilds): the fingerprint of
+ * every output file as written, and rendered Markdown by content key. An output whose fingerprint is
+ * unchanged is neither rendered nor written again.
+ */
+export interface BuildState {
+  readonly outDir: string;
+  /** Output path -> fingerprint of everything it was made from (or of its bytes). */
+  readonly fingerprints: ReadonlyMap<string, string>;
+  /** Content key (hash of the Markdown body and rendering options) -> what rendering it produced. */
+  readonly content: ReadonlyMap<string, RenderedContent>;
+}
