@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { SiteDate } from '../parse/dates.js';
 
 /** What goes into one output file: rendered text, or a file copied as is. */
 export type OutputContent = { readonly text: string } | { readonly copyFrom: string };
@@ -14,6 +15,8 @@ export interface PlannedOutput {
   readonly source: string;
   readonly at?: SourcePosition;
   readonly inputs: readonly string[];
+  /** Set on pages a reader can land on (not redirects or the 404 page): they go in the sitemap. */
+  readonly sitemap?: { readonly lastmod: SiteDate | undefined };
   /**
    * A hash of everything the file is made from, computed without rendering it; when it equals the
    * fingerprint of the file already written, an incremental build skips it. Undefined: always produce.

@@ -44,6 +44,7 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
       source: entry.sourcePath,
       at: entry.doc.positions.get('slug')?.value ?? entry.doc.start,
       inputs: [entry.sourcePath, ...(layout?.uses ?? []), collectionInputs.config, collectionInputs.data, collectionInputs.posts],
+      sitemap: { lastmod: entry.updated ?? entry.date },
       fingerprint: () => {
         const reused = reuseEntryContent(scope, entry, key);
         if (!reused) return undefined;

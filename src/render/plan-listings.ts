@@ -1,6 +1,7 @@
 import type { Post } from '../model/types.js';
 import { paginate } from '../model/paginate.js';
 import { outputPathOf } from '../model/permalink.js';
+import { latestDate } from './feeds/feed-dates.js';
 import { fingerprintOf } from './fingerprint.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import { metaOf, viewOf, type RenderScope } from './render-scope.js';
@@ -11,7 +12,8 @@ import { authorView, groupByYear, paginationView, tagView } from './views.js';
 export function planListingPages(scope: RenderScope): PlannedOutput[] {
   const { site } = scope;
   const planned: PlannedOutput[] = [];
-  const plan = (sitePath: string, layout: string, source: string, context: () => Record<string, unknown>) => {
+  // lastmod of a listing: the latest change among the posts it shows (undefined: not in the sitemap).
+  const plan = (sitePath: string, layout: string, source: string, context: () => Record<string, unknown>, shows?: readonly Post[]) => {
     const uses = scope.theme.layouts.get(layout)?.uses ?? [];
     let values: Record<string, unknown> | undefined;
     const valuesOnce = () => (values ??= context());
@@ -19,6 +21,7 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
       outputPath: outputPathOf(sitePath),
       source,
       inputs: [...uses, collectionInputs.config, collectionInputs.data, collectionInputs.posts],
+      ...(shows ? { sitemap: { lastmod: latestDate(shows.map((p) => p.updated ?? p.date)) } } : {}),
       fingerprint: () => fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layout), JSON.stringify(valuesOnce())),
       produce: () => {
         const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...valuesOnce() }, scope.diagnostics);
@@ -34,7 +37,7 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
         meta: metaOf(scope, { kind: layout, sitePath: slice.url, ...(pageTitle ? { title: pageTitle } : {}) }),
         posts: slice.items.map((p) => viewOf(scope, p)),
         pagination: paginationView(slice, site.config.perPage, posts.length, scope.link, base),
-      }));
+      }), slice.items);
     }
   };
 
@@ -43,8 +46,8 @@ export function planListingPages(scope: RenderScope): PlannedOutput[] {
     meta: metaOf(scope, { kind: 'archive', sitePath: '/archive/', title: 'Archive' }),
     posts: site.posts.map((p) => viewOf(scope, p)),
     years: groupByYear(site.posts, (p) => viewOf(scope, p)),
-  }));
-  plan('/tags/', 'tags', 'tags', () => ({ meta: metaOf(scope, { kind: 'tags', sitePath: '/tags/', title: 'Tags' }) }));
+  }), site.posts);
+  plan('/tags/', 'tags', 'tags', () => ({ meta: metaOf(scope, { kind: 'tags', sitePath: '/tags/', title: 'Tags' }) }), site.posts.filter((p) => p.tags.length > 0));
   for (const tag of site.tags) {
     paginated(tag.url, 'tag', `tag "${tag.name}"`, tag.posts, () => ({ tag: tagView(tag, scope.link, tag.posts.length) }), `Posts tagged “${tag.name}”`);
   }

@@ -36,13 +36,7 @@ export function planSite(
   }));
   // Feeds come after the post pages, whose production keeps the HTML the feeds show.
   const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
-  const outputs = [
-    ...copies,
-    ...planEntryPages(scope),
-    ...planListingPages(scope),
-    ...planRedirects(scope),
-    ...planFeeds(scope, taken),
-    ...planSitemap(scope, taken),
-  ];
+  const pages = [...planEntryPages(scope), ...planListingPages(scope)];
+  const outputs = [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(scope, taken, pages)];
   return { outputs, content: scope.content };
 }

@@ -6,6 +6,7 @@ import { createMarkdownRenderer } from '../../../../src/parse/markdown.js';
 import { compileTheme } from '../../../../src/render/compile-theme.js';
 import { planEntryPages } from '../../../../src/render/plan-entries.js';
 import { planFeeds } from '../../../../src/render/plan-feeds.js';
+import { planListingPages } from '../../../../src/render/plan-listings.js';
 import { sitemapUrls } from '../../../../src/render/plan-sitemap.js';
 import { createRenderScope, type RenderScope } from '../../../../src/render/render-scope.js';
 import type { ThemeFile } from '../../../../src/source/types.js';
@@ -108,16 +109,19 @@ describe('sitemapUrls', () => {
       ],
       { perPage: 2 },
     );
-    expect(sitemapUrls(scope)).toEqual([
+    const pages = [...planEntryPages(scope), ...planListingPages(scope)];
+    expect(sitemapUrls(scope, pages)).toEqual([
+      { loc: 'https://someone.github.io/blog/posts/a/', lastmod: '2025-01-03' },
+      { loc: 'https://someone.github.io/blog/posts/b/', lastmod: '2025-02-01T10:00:00+00:00' },
+      { loc: 'https://someone.github.io/blog/posts/c/', lastmod: '2025-01-01' },
       { loc: 'https://someone.github.io/blog/', lastmod: '2025-02-01T10:00:00+00:00' },
       { loc: 'https://someone.github.io/blog/page/2/', lastmod: '2025-01-01' },
       { loc: 'https://someone.github.io/blog/archive/', lastmod: '2025-02-01T10:00:00+00:00' },
       { loc: 'https://someone.github.io/blog/tags/', lastmod: '2025-02-01T10:00:00+00:00' },
       { loc: 'https://someone.github.io/blog/tags/x/', lastmod: '2025-02-01T10:00:00+00:00' },
       { loc: 'https://someone.github.io/blog/authors/ada/', lastmod: '2025-01-01' },
-      { loc: 'https://someone.github.io/blog/posts/a/', lastmod: '2025-01-03' },
-      { loc: 'https://someone.github.io/blog/posts/b/', lastmod: '2025-02-01T10:00:00+00:00' },
-      { loc: 'https://someone.github.io/blog/posts/c/', lastmod: '2025-01-01' },
     ]);
+    // Not the 404 page, not redirect pages.
+    expect(sitemapUrls(scope, pages).some((u) => u.loc.endsWith('404.html'))).toBe(false);
   });
 });
