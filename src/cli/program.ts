@@ -23,43 +23,22 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
       writeErr: (text) => terminal.err(text.trimEnd()),
     });
 
-  program
-    .command('build')
+  withBuildOptions(program.command('build'), false)
     .description('build the site in DIR (default: the current folder) into DIR/dist')
-    .argument('[dir]', 'site folder', '.')
-    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
-    .option('--drafts', 'include posts marked draft: true')
-    .option('--future', 'include posts dated in the future')
-    .addOption(new Option('--base-url <url>', 'override baseUrl from the config (e.g. for CI)'))
-    .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .action(async (dir: string, flags: BuildFlags) => {
       result.exitCode = await runBuild(dir, flags, terminal);
     });
 
-  program
-    .command('watch')
+  withBuildOptions(program.command('watch'), false)
     .description('build the site, then rebuild it whenever a file changes')
-    .argument('[dir]', 'site folder', '.')
-    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
-    .option('--drafts', 'include posts marked draft: true')
-    .option('--future', 'include posts dated in the future')
-    .option('--base-url <url>', 'override baseUrl from the config')
-    .option('--now <date-time>', 'treat this ISO date-time as "now"')
     .action(async (dir: string, flags: WatchFlags) => {
       result.exitCode = await runWatch(dir, flags, terminal);
     });
 
-  program
-    .command('serve')
+  withBuildOptions(program.command('serve'), true)
     .description('watch, and serve the site on a local web server that reloads pages after each rebuild')
-    .argument('[dir]', 'site folder', '.')
     .option('-p, --port <port>', 'port to listen on (the next free one when busy)', '4000')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
-    .option('--no-drafts', 'leave out posts marked draft: true (shown by default while serving)')
-    .option('--no-future', 'leave out posts dated in the future (shown by default while serving)')
-    .option('--base-url <url>', 'override baseUrl from the config')
-    .option('--now <date-time>', 'treat this ISO date-time as "now"')
     .action(async (dir: string, flags: ServeFlags) => {
       result.exitCode = await runServe(dir, flags, terminal);
     });
@@ -104,4 +83,21 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     });
 
   return program;
+}
+
+/** The site folder argument and the options build, watch and serve share. */
+function withBuildOptions(command: Command, serving: boolean): Command {
+  command
+    .argument('[dir]', 'site folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)');
+  if (serving) {
+    command
+      .option('--no-drafts', 'leave out posts marked draft: true (shown by default while serving)')
+      .option('--no-future', 'leave out posts dated in the future (shown by default while serving)');
+  } else {
+    command.option('--drafts', 'include posts marked draft: true').option('--future', 'include posts dated in the future');
+  }
+  return command
+    .addOption(new Option('--base-url <url>', 'override baseUrl from the config (e.g. for CI)'))
+    .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)');
 }
