@@ -71,6 +71,9 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
     typographer: false,
     highlight: highlightCode,
   });
+  // Code blocks may scroll sideways: they take keyboard focus so that keyboard users can scroll them.
+  const renderFence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (...args) => renderFence(...args).replace(/^<pre>/, '<pre tabindex="0">');
   md.use(footnote);
   md.use(taskLists, { enabled: false, label: true });
   md.use(anchor, {

@@ -4,6 +4,7 @@ import { fingerprintOf } from './fingerprint.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import { metaOf, viewOf, type RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
+import { entryView } from './views.js';
 
 /**
  * Plans the page of every post and standalone page. Producing one renders its Markdown, records the
@@ -28,11 +29,14 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
       if (entry.kind === 'post') {
         const newer = site.posts[index - 1];
         const older = site.posts[index + 1];
+        // Other posts are shown without their excerpt and reading time: a page never depends on
+        // whether another post happened to be rendered before it.
+        const linkTo = (other: Entry) => entryView(other, scope.link, undefined);
         values.post = {
           ...view,
-          prev: older ? viewOf(scope, older) : undefined,
-          next: newer ? viewOf(scope, newer) : undefined,
-          related: (site.related.get(entry.sourcePath) ?? []).map((p) => viewOf(scope, p)),
+          prev: older ? linkTo(older) : undefined,
+          next: newer ? linkTo(newer) : undefined,
+          related: (site.related.get(entry.sourcePath) ?? []).map(linkTo),
         };
       } else {
         values.page = view;

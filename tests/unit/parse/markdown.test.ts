@@ -68,7 +68,7 @@ describe('markdown extras', () => {
     const { html } = render('```js\nconst a = "<b>";\n```\n\n```\nplain <i>\n```\n', context);
     expect(html).toContain('<span class="hljs-keyword">const</span>');
     expect(html).toContain('&lt;b&gt;');
-    expect(html).toContain('<pre><code>plain &lt;i&gt;\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code>plain &lt;i&gt;\n</code></pre>');
   });
 
   it('adds an accessible anchor link after each heading', () => {
