@@ -57,6 +57,8 @@ const schemeOrProtocolRelative = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 export interface MarkdownOptions {
   /** Pass raw HTML in Markdown through (default true). */
   readonly html?: boolean;
+  /** Highlight fenced code with a known language (default true). */
+  readonly highlight?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
     html: options.html ?? true,
     linkify: false,
     typographer: false,
-    highlight: highlightCode,
+    highlight: options.highlight === false ? null : highlightCode,
   });
   // Code blocks may scroll sideways: they take keyboard focus so that keyboard users can scroll them.
   const renderFence = md.renderer.rules.fence!;

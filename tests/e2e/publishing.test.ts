@@ -33,6 +33,7 @@ describe('publishing features on examples/blog', () => {
     for (const href of tocLinks) expect(page.querySelector(`[id="${decodeURIComponent(href.slice(1))}"]`), href).not.toBeNull();
     expect(page.querySelector('section.footnotes')).not.toBeNull();
     expect(page.querySelectorAll('input[type="checkbox"][disabled]').length).toBeGreaterThanOrEqual(2);
+    expect(page.querySelector('pre')?.innerHTML).toMatch(/^<code class="language-python"><span class="hljs-keyword">import<\/span>/);
     const plain = readHtml(out, 'posts/first-long-run/index.html');
     expect(plain.querySelector('nav.toc, .toc')).toBeNull();
   });
