@@ -21,6 +21,11 @@ export function processTerminal(): Terminal {
 
 /** Prints every diagnostic with its code frame, reading the named files relative to the site folder. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], siteDir: string, terminal: Terminal): void {
+  for (const text of formatDiagnostics(diagnostics, siteDir, terminal.color)) terminal.err(text);
+}
+
+/** Each diagnostic formatted with its code frame (the files are read relative to the site folder). */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], siteDir: string, color: boolean): string[] {
   const cache = new Map<string, string | undefined>();
   const readSource = (file: string) => {
     if (!cache.has(file)) {
@@ -32,9 +37,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], siteDir: st
     }
     return cache.get(file);
   };
-  for (const diagnostic of diagnostics) {
-    terminal.err(formatDiagnostic(diagnostic, { readSource, color: terminal.color }));
-  }
+  return diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, { readSource, color }));
 }
 
 /** One line: pages written, posts, posts left out, time taken, where. */

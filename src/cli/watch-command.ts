@@ -1,10 +1,9 @@
 import type { BuildResult } from '../build/build.js';
 import type { BuildOptions } from '../config/types.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
 import { startWatchSession } from '../watch/watch-session.js';
 import { parseNowFlag } from './build-command.js';
-import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
+import { formatDiagnostics, formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
 export interface WatchFlags {
   readonly out?: string;
@@ -50,7 +49,7 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
   const events = reporter(terminal, (result) => {
     if (!server) return;
     if (result.exitCode === 0) server.notifyRebuilt([...result.written, ...result.removed], false);
-    else server.notifyError(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n\n'));
+    else server.notifyError(formatDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, false).join('\n\n'));
   });
   const session = await startWatchSession(dir, options, events);
   const config = session.initial.config;
@@ -68,6 +67,8 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
     return 2;
   }
   if (server.port !== port && port !== 0) terminal.out(`Port ${port} is busy; using ${server.port} instead.`);
+  // A site broken from the start shows its diagnostics in the browser too.
+  if (session.initial.exitCode === 1) server.notifyError(formatDiagnostics(session.initial.diagnostics, config.siteDir, false).join('\n\n'));
   terminal.out(`Serving ${config.outDir} at ${server.url} (Ctrl-C to stop)`);
   await interrupted.signal;
   await session.close();

@@ -28,6 +28,9 @@ const contentTypes: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const notBuiltPage =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><p>Nothing here yet: the site has not been built.</p></body></html>';
+
 export interface DevServer {
   readonly url: string;
   readonly port: number;
@@ -118,7 +121,9 @@ function serveFile(options: DevServerOptions, request: IncomingMessage, response
   const headers = { 'cache-control': 'no-store' };
   if (target.kind === 'not-found') {
     const notFound = resolveRequestPath(options.root, `${options.basePath}404.html`, options.basePath);
-    const body = notFound.kind === 'file' ? injectLiveReload(readFileSync(notFound.file, 'utf8')) : 'Not found\n';
+    // Without a 404 page (the site has not been built yet) a bare page still listens for the next build.
+    const page = notFound.kind === 'file' ? readFileSync(notFound.file, 'utf8') : notBuiltPage;
+    const body = injectLiveReload(page);
     response.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' });
     response.end(request.method === 'HEAD' ? undefined : body);
     return;

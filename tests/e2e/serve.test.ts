@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, makeTempDir } from '../helpers/run-cli.js';
@@ -83,6 +83,43 @@ describe('quire serve', () => {
     } finally {
       expect(await second.stop()).toBe(0);
       blocker.close();
+    }
+  });
+});
+
+describe('quire serve on a site that is broken from the start', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  it('serves a page that listens for the fix and sends the diagnostic to the browser', async () => {
+    const site = path.join(temp.dir, 'broken');
+    mkdirSync(path.join(site, 'posts'), { recursive: true });
+    writeFileSync(path.join(site, 'posts/2024-01-01-a.md'), '---\ntitle: [unclosed\n---\nBody\n');
+    const cli = spawnCli(['serve', site, '--port', '0']);
+    try {
+      const [, found] = await cli.waitFor(/Serving .* at http:\/\/127\.0\.0\.1:(\d+)\//);
+      const page = await get(Number(found), '/posts/a/');
+      expect(page.status).toBe(404);
+      expect(page.body).toContain('data-quire-live-reload');
+      const events = await new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: Number(found), path: '/__quire/events' }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => {
+            text += chunk;
+            if (text.includes('event: build-error')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(events).toContain('posts/2024-01-01-a.md:');
+      expect(events).toContain('FrontMatterInvalidYaml');
+    } finally {
+      expect(await cli.stop()).toBe(0);
     }
   });
 });
