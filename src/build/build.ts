@@ -42,7 +42,11 @@ export interface BuildResult {
   readonly removed: readonly string[];
   /** What the next build of a watch session can reuse; kept as it was after a failed build. */
   readonly state: BuildState | undefined;
+  /** Milliseconds spent in each stage. */
+  readonly timings: Readonly<Record<Stage, number>>;
 }
+
+export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerprint' | 'render' | 'write';
 
 /**
  * Builds a site: config -> sources -> parse -> model -> render -> write. Every problem is collected; the
@@ -52,6 +56,13 @@ export interface BuildResult {
 export async function build(siteDir: string, options: BuildOptions = {}, session?: { previous: BuildState | undefined }): Promise<BuildResult> {
   const previous = session?.previous;
   const started = performance.now();
+  const timings: Record<Stage, number> = { config: 0, sources: 0, parse: 0, model: 0, plan: 0, fingerprint: 0, render: 0, write: 0 };
+  let mark = started;
+  const lap = (stage: Stage) => {
+    const now = performance.now();
+    timings[stage] += now - mark;
+    mark = now;
+  };
   const diagnostics: Diagnostic[] = [];
   let config: ResolvedConfig | undefined;
   const finish = (partial: Partial<BuildResult>, exitCode: 0 | 1 | 2): BuildResult => ({
@@ -66,12 +77,14 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     pages: 0,
     excluded: [],
     durationMs: Math.round(performance.now() - started),
+    timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
     ...partial,
   });
   try {
     config = loadConfig(siteDir, options);
     checkOutputDir(config.outDir, config.siteDir);
+    lap('config');
   } catch (error) {
     if (error instanceof BuildAbort) {
       diagnostics.push(...error.diagnostics);
@@ -81,6 +94,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   }
 
   const sources = discoverSources(config, diagnostics);
+  lap('sources');
   const docs: SourceDoc[] = [];
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
@@ -89,10 +103,13 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     }
   }
   const data = readDataFiles(sources.data, diagnostics);
+  lap('parse');
   const site = buildSite(docs, data, config, diagnostics);
+  lap('model');
   const theme = compileTheme(sources.theme, config, diagnostics);
   const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous);
   const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
+  lap('plan');
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
@@ -105,12 +122,14 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     for (const output of planned) {
       const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
       const fingerprint = known !== undefined ? output.fingerprint?.() : undefined;
+      lap('fingerprint');
       if (fingerprint !== undefined && fingerprint === known) {
         fingerprints.set(output.outputPath, fingerprint);
         files.push({ outputPath: output.outputPath, inputs: output.inputs });
         continue;
       }
       const content = output.produce();
+      lap('render');
       if (!content) continue;
       // Fingerprints are only needed by a next build (watch sessions).
       const produced = session ? (fingerprint ?? output.fingerprint?.() ?? contentFingerprint(content)) : '';
@@ -119,6 +138,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
       if (incremental && 'text' in content && produced === known) continue;
       staging.write(output.outputPath, content);
       written.push(output.outputPath);
+      lap('write');
     }
     if (hasErrors(diagnostics)) {
       staging.discard();
@@ -127,6 +147,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     if (incremental) staging.merge(removed);
     else staging.commit();
+    lap('write');
     const state: BuildState | undefined = session ? { outDir: config.outDir, fingerprints, content: plan.content } : undefined;
     return finish(
       {
