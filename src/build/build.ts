@@ -96,17 +96,28 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   const sources = discoverSources(config, diagnostics);
   lap('sources');
   const docs: SourceDoc[] = [];
+  const parsedDocs = new Map<string, { text: string; timezone: string; doc: SourceDoc }>();
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
-      const doc = readSourceDoc(file, kind, config.timezone, diagnostics);
-      if (doc) docs.push(doc);
+      // A file parsed by the previous build of a session, unchanged, is not parsed again.
+      const known = previous?.docs.get(file.path);
+      const reusable = known && known.text === file.text && known.timezone === config.timezone && known.doc.kind === kind;
+      const doc = reusable ? known.doc : readSourceDoc(file, kind, config.timezone, diagnostics);
+      if (!doc) continue;
+      docs.push(doc);
+      if (session) parsedDocs.set(file.path, { text: file.text, timezone: config.timezone, doc });
     }
   }
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
   const site = buildSite(docs, data, config, diagnostics);
   lap('model');
-  const theme = compileTheme(sources.theme, config, diagnostics);
+  const themeKey = fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`));
+  const reuseTheme = previous?.theme?.key === themeKey;
+  const beforeTheme = diagnostics.length;
+  const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
+  // Only a theme compiled without any problem is kept: its problems must be reported on every build.
+  const themeClean = reuseTheme || diagnostics.length === beforeTheme;
   const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous);
   const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
   lap('plan');
@@ -142,13 +153,21 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     }
     if (hasErrors(diagnostics)) {
       staging.discard();
-      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content) }, 1);
+      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content, parsedDocs) }, 1);
     }
     const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     if (incremental) staging.merge(removed);
     else staging.commit();
     lap('write');
-    const state: BuildState | undefined = session ? { outDir: config.outDir, fingerprints, content: plan.content } : undefined;
+    const state: BuildState | undefined = session
+      ? {
+          outDir: config.outDir,
+          fingerprints,
+          content: plan.content,
+          docs: parsedDocs,
+          theme: themeClean ? { key: themeKey, theme } : undefined,
+        }
+      : undefined;
     return finish(
       {
         files,
@@ -167,9 +186,13 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   }
 }
 
-/** After a failed build the output folder is unchanged: keep its fingerprints, but learn the new content. */
-function keepContent(previous: BuildState | undefined, content: ReadonlyMap<string, RenderedContent>): BuildState | undefined {
-  return previous ? { ...previous, content: new Map([...previous.content, ...content]) } : undefined;
+/** After a failed build the output folder is unchanged: keep its fingerprints, but learn what was parsed and rendered. */
+function keepContent(
+  previous: BuildState | undefined,
+  content: ReadonlyMap<string, RenderedContent>,
+  docs: BuildState['docs'],
+): BuildState | undefined {
+  return previous ? { ...previous, content: new Map([...previous.content, ...content]), docs: new Map([...previous.docs, ...docs]) } : undefined;
 }
 
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */

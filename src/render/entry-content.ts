@@ -12,7 +12,12 @@ const descriptionLength = 160;
 
 /** Key of an entry's rendered Markdown: its body and everything else rendering reads but links. */
 export function contentKeyOf(scope: RenderScope, entry: Entry): string {
-  return fingerprintOf(scope.commonFingerprint, entry.sourcePath, entry.doc.body);
+  let key = scope.contentKeys.get(entry.sourcePath);
+  if (key === undefined) {
+    key = fingerprintOf(scope.commonFingerprint, entry.sourcePath, entry.doc.body);
+    scope.contentKeys.set(entry.sourcePath, key);
+  }
+  return key;
 }
 
 /**

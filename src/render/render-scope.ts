@@ -29,6 +29,8 @@ export interface RenderScope {
   readonly previous: BuildState | undefined;
   /** Rendered Markdown of this build by content key, handed to the next build. */
   readonly content: Map<string, RenderedContent>;
+  /** Content key of each entry by source path (hashing a body once per build). */
+  readonly contentKeys: Map<string, string>;
   /** Fingerprint of everything every page depends on: quire's version, the config, `common`. */
   readonly commonFingerprint: string;
   /** Fingerprint of a layout and every partial it uses. */
@@ -60,6 +62,7 @@ export function createRenderScope(
     common,
     previous,
     content: new Map(),
+    contentKeys: new Map(),
     commonFingerprint: fingerprintOf(version, JSON.stringify({ ...site.config, now: undefined }), JSON.stringify(common)),
     layoutFingerprint: (layoutName) => {
       const layout = theme.layouts.get(layoutName);

@@ -1,4 +1,6 @@
 import type { Heading, LinkRef } from '../parse/markdown.js';
+import type { SourceDoc } from '../parse/source-doc.js';
+import type { CompiledTheme } from './compile-theme.js';
 
 /** What rendering one Markdown body produced, kept so that a later build can skip rendering it again. */
 export interface RenderedContent {
@@ -25,4 +27,8 @@ export interface BuildState {
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Content key (hash of the Markdown body and rendering options) -> what rendering it produced. */
   readonly content: ReadonlyMap<string, RenderedContent>;
+  /** Parsed posts and pages by source path, with the text and time zone they were parsed from. */
+  readonly docs: ReadonlyMap<string, { readonly text: string; readonly timezone: string; readonly doc: SourceDoc }>;
+  /** The compiled theme, with the fingerprint of the templates and config it was compiled from. */
+  readonly theme: { readonly key: string; readonly theme: CompiledTheme } | undefined;
 }

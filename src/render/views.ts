@@ -28,7 +28,16 @@ export interface Linker {
 }
 
 export function createLinker(config: ResolvedConfig): Linker {
-  const href = (sitePath: string) => config.basePath + encodeSitePath(sitePath.replace(/^\/+/, ''));
+  // Every page links to the same few thousand paths: encode each once per build.
+  const hrefs = new Map<string, string>();
+  const href = (sitePath: string) => {
+    let value = hrefs.get(sitePath);
+    if (value === undefined) {
+      value = config.basePath + encodeSitePath(sitePath.replace(/^\/+/, ''));
+      hrefs.set(sitePath, value);
+    }
+    return value;
+  };
   return { href, absolute: (sitePath) => new URL(href(sitePath), config.baseUrl).href };
 }
 
