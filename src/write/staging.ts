@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
 
@@ -23,6 +23,7 @@ export interface Staging {
 export function createStaging(outDir: string): Staging {
   const parent = path.dirname(outDir);
   const dir = path.join(parent, `.${path.basename(outDir)}.quire-staging-${process.pid}`);
+  removeStaleStaging(parent, path.basename(outDir));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const madeDirs = new Set<string>([dir]);
@@ -75,5 +76,34 @@ function removeOutput(outDir: string, relative: string): void {
     } catch {
       break;
     }
+  }
+}
+
+/**
+ * Removes staging and old-output folders left beside the output folder by builds that were killed
+ * (their process no longer runs). Folders of a build still running are left alone.
+ */
+function removeStaleStaging(parent: string, outName: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const pattern = new RegExp(`^\\.${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.quire-(staging|old)-(\\d+)$`);
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[2]);
+    if (!pid || isRunning(pid)) continue;
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
