@@ -18,6 +18,7 @@ import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createStaging } from '../write/staging.js';
 import { dropDuplicateOutputs } from './check-outputs.js';
+import { canReuseModel, modelKeyOf } from './reuse-model.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -110,7 +111,12 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   }
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
-  const site = buildSite(docs, data, config, diagnostics);
+  // Only Markdown bodies changed since the previous good build: keep its model; outputs that show none
+  // of the changed bodies keep their files without even being fingerprinted.
+  const modelKey = session ? modelKeyOf(config, sources.data, docs) : '';
+  const reuseModel = canReuseModel(previous?.model, modelKey, docs, config);
+  const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics);
+  const changedBodies = new Set(reuseModel ? docs.filter((d) => previous?.docs.get(d.path)?.doc.body !== d.body).map((d) => d.path) : []);
   lap('model');
   const themeKey = fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`));
   const reuseTheme = previous?.theme?.key === themeKey;
@@ -118,7 +124,9 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous);
+  const bodies = reuseModel ? new Map(docs.map((d) => [d.path, d.body])) : undefined;
+  const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous, bodies);
+  const onlyBodiesChanged = reuseModel && reuseTheme;
   const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
   lap('plan');
 
@@ -132,6 +140,11 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   try {
     for (const output of planned) {
       const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
+      if (known !== undefined && onlyBodiesChanged && !output.copy && !output.inputs.some((input) => changedBodies.has(input))) {
+        fingerprints.set(output.outputPath, known);
+        files.push({ outputPath: output.outputPath, inputs: output.inputs });
+        continue;
+      }
       const fingerprint = known !== undefined ? output.fingerprint?.() : undefined;
       lap('fingerprint');
       if (fingerprint !== undefined && fingerprint === known) {
@@ -153,7 +166,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     }
     if (hasErrors(diagnostics)) {
       staging.discard();
-      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content, parsedDocs) }, 1);
+      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content) }, 1);
     }
     const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     if (incremental) staging.merge(removed);
@@ -166,6 +179,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
           content: plan.content,
           docs: parsedDocs,
           theme: themeClean ? { key: themeKey, theme } : undefined,
+          model: { site, modelKey },
         }
       : undefined;
     return finish(
@@ -186,13 +200,12 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
   }
 }
 
-/** After a failed build the output folder is unchanged: keep its fingerprints, but learn what was parsed and rendered. */
-function keepContent(
-  previous: BuildState | undefined,
-  content: ReadonlyMap<string, RenderedContent>,
-  docs: BuildState['docs'],
-): BuildState | undefined {
-  return previous ? { ...previous, content: new Map([...previous.content, ...content]), docs: new Map([...previous.docs, ...docs]) } : undefined;
+/**
+ * After a failed build the output folder is unchanged: keep the state of the last good build (the next
+ * build compares against it), learning only the rendered Markdown, which is keyed by its content.
+ */
+function keepContent(previous: BuildState | undefined, content: ReadonlyMap<string, RenderedContent>): BuildState | undefined {
+  return previous ? { ...previous, content: new Map([...previous.content, ...content]) } : undefined;
 }
 
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */

@@ -49,7 +49,8 @@ export function buildSite(
   };
 }
 
-function exclusionReason(doc: SourceDoc, config: ResolvedConfig): ExcludedPost['reason'] | undefined {
+/** Why a post is left out of the site, or undefined when it is published. Pages can only be drafts. */
+export function exclusionReason(doc: SourceDoc, config: ResolvedConfig): ExcludedPost['reason'] | undefined {
   if (doc.draft && !config.drafts) return 'draft';
   if (doc.date && doc.date.ms > config.now && !config.future) return 'future';
   if (doc.expires && doc.expires.ms <= config.now) return 'expired';

@@ -11,6 +11,8 @@ export interface FrontMatter {
   readonly body: string;
   /** Where the front matter starts (the opening delimiter), for problems about the block as a whole. */
   readonly start: SourcePosition;
+  /** The front matter block as written, delimiters included: equal blocks mean equal data and positions. */
+  readonly raw: string;
 }
 
 class FrontMatterSyntaxError extends Error {
@@ -115,6 +117,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
     positions: result.matter ? positions : new Map(),
     body: '\n'.repeat(blankLines) + result.content,
     start: { line: 1, column: 1 },
+    raw: prefix,
   };
 }
 

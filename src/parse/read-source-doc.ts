@@ -112,6 +112,7 @@ export function readSourceDoc(
     aliases: readStringList(data.aliases, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases'),
     extra,
     body: front.body,
+    frontMatterText: front.raw,
     positions,
     start: front.start,
   };

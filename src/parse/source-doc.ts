@@ -29,6 +29,8 @@ export interface SourceDoc {
   readonly extra: Readonly<Record<string, unknown>>;
   /** Markdown with the front matter blanked out. */
   readonly body: string;
+  /** The front matter block as written: two docs with the same one have the same fields. */
+  readonly frontMatterText: string;
   readonly positions: ReadonlyMap<string, KeyPosition>;
   readonly start: SourcePosition;
 }

@@ -14,7 +14,7 @@ const descriptionLength = 160;
 export function contentKeyOf(scope: RenderScope, entry: Entry): string {
   let key = scope.contentKeys.get(entry.sourcePath);
   if (key === undefined) {
-    key = fingerprintOf(scope.commonFingerprint, entry.sourcePath, entry.doc.body);
+    key = fingerprintOf(scope.commonFingerprint, entry.sourcePath, scope.bodyOf(entry));
     scope.contentKeys.set(entry.sourcePath, key);
   }
   return key;
@@ -38,7 +38,7 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key: string)
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
   const links: [string, string | undefined][] = [];
   const context = linkResolver(scope, entry);
-  const rendered = scope.markdown(entry.doc.body, {
+  const rendered = scope.markdown(scope.bodyOf(entry), {
     ...context,
     urlOfSource: (source) => {
       const href = context.urlOfSource(source);
@@ -103,4 +103,14 @@ export function contentVersionOf(scope: RenderScope, entry: Entry): string | und
   const key = contentKeyOf(scope, entry);
   const content = scope.content.get(key);
   return content ? fingerprintOf(key, JSON.stringify(content.links)) : undefined;
+}
+
+/**
+ * Makes sure a listing can show an entry's excerpt: from this build, else reused, else rendered. An
+ * incremental rebuild may not have looked at the entry's own page at all.
+ */
+export function ensureSummary(scope: RenderScope, entry: Entry): void {
+  if (scope.summaries.has(entry.sourcePath)) return;
+  const key = contentKeyOf(scope, entry);
+  if (!reuseEntryContent(scope, entry, key)) renderEntryContent(scope, entry, key);
 }

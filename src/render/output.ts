@@ -15,6 +15,8 @@ export interface PlannedOutput {
   readonly source: string;
   readonly at?: SourcePosition;
   readonly inputs: readonly string[];
+  /** A file copied as is (static files, theme assets): always checked by its cheap fingerprint. */
+  readonly copy?: boolean;
   /** Set on pages a reader can land on (not redirects or the 404 page): they go in the sitemap. */
   readonly sitemap?: { readonly lastmod: SiteDate | undefined };
   /**

@@ -98,7 +98,7 @@ function contentOf(scope: RenderScope, post: Post): FeedItemContent {
   const summary = scope.summaries.get(post.sourcePath);
   const html = scope.feedContent.get(post.sourcePath);
   if (summary && (!full || html !== undefined)) return { summary: summary.description, excerptHtml: summary.excerpt, html };
-  const rendered = scope.markdown(post.doc.body, linkResolver(scope, post));
+  const rendered = scope.markdown(scope.bodyOf(post), linkResolver(scope, post));
   return {
     summary: post.description ?? truncateText(htmlToText(rendered.excerptHtml), summaryLength),
     excerptHtml: rendered.excerptHtml,

@@ -31,6 +31,11 @@ export interface RenderScope {
   readonly content: Map<string, RenderedContent>;
   /** Content key of each entry by source path (hashing a body once per build). */
   readonly contentKeys: Map<string, string>;
+  /**
+   * The Markdown body of an entry. A watch rebuild that only changed bodies reuses the previous site
+   * model, whose entries hold the old bodies: the new ones come from here.
+   */
+  readonly bodyOf: (entry: Entry) => string;
   /** Fingerprint of everything every page depends on: quire's version, the config, `common`. */
   readonly commonFingerprint: string;
   /** Fingerprint of a layout and every partial it uses. */
@@ -43,6 +48,7 @@ export function createRenderScope(
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
   previous?: BuildState,
+  bodies?: ReadonlyMap<string, string>,
 ): RenderScope {
   const link = createLinker(site.config);
   const common = {
@@ -63,6 +69,7 @@ export function createRenderScope(
     previous,
     content: new Map(),
     contentKeys: new Map(),
+    bodyOf: (entry) => bodies?.get(entry.sourcePath) ?? entry.doc.body,
     commonFingerprint: fingerprintOf(version, JSON.stringify({ ...site.config, now: undefined }), JSON.stringify(common)),
     layoutFingerprint: (layoutName) => {
       const layout = theme.layouts.get(layoutName);

@@ -25,12 +25,14 @@ export function planSite(
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
   previous?: BuildState,
+  bodies?: ReadonlyMap<string, string>,
 ): { outputs: PlannedOutput[]; content: ReadonlyMap<string, RenderedContent> } {
-  const scope = createRenderScope(site, theme, markdown, diagnostics, previous);
+  const scope = createRenderScope(site, theme, markdown, diagnostics, previous, bodies);
   const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
     outputPath: file.outputPath,
     source: file.path,
     inputs: [file.path],
+    copy: true,
     fingerprint: () => `copy:${file.absPath}:${file.size}:${file.mtimeMs}`,
     produce: () => ({ copyFrom: file.absPath }),
   }));

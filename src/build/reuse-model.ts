@@ -1,0 +1,35 @@
+import type { ResolvedConfig } from '../config/types.js';
+import { exclusionReason } from '../model/build-site.js';
+import type { Site } from '../model/types.js';
+import type { SourceDoc } from '../parse/source-doc.js';
+import { fingerprintOf } from '../render/fingerprint.js';
+import type { SourceFile } from '../source/types.js';
+
+/** What the site model is built from, besides the Markdown bodies. */
+export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFile[], docs: readonly SourceDoc[]): string {
+  return fingerprintOf(
+    JSON.stringify({ ...config, now: undefined }),
+    ...dataFiles.map((f) => `${f.path}\n${f.text}`),
+    ...docs.map((d) => `${d.kind}:${d.path}\n${d.frontMatterText}`),
+  );
+}
+
+/**
+ * Whether the previous site model still holds: same config, data files, set of posts and pages and
+ * front matter, and the same posts left out at this build's "now". Then only Markdown bodies changed,
+ * and a watch rebuild can keep the model (and skip every output that shows none of those bodies).
+ */
+export function canReuseModel(
+  previous: { site: Site; modelKey: string } | undefined,
+  modelKey: string,
+  docs: readonly SourceDoc[],
+  config: ResolvedConfig,
+): previous is { site: Site; modelKey: string } {
+  if (!previous || previous.modelKey !== modelKey) return false;
+  const excluded = new Set(previous.site.excluded.map((e) => `${e.sourcePath}:${e.reason}`));
+  const nowExcluded = docs.flatMap((doc) => {
+    const reason = doc.kind === 'post' ? exclusionReason(doc, config) : doc.draft && !config.drafts ? 'draft' : undefined;
+    return reason ? [`${doc.path}:${reason}`] : [];
+  });
+  return nowExcluded.length === excluded.size && nowExcluded.every((key) => excluded.has(key));
+}
