@@ -54,7 +54,11 @@ export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerp
  * output folder is replaced only when there is no error. Never exits the process. A watch session
  * passes `session` with the state of its previous build: then only what changed is rendered and written.
  */
-export async function build(siteDir: string, options: BuildOptions = {}, session?: { previous: BuildState | undefined }): Promise<BuildResult> {
+export async function build(
+  siteDir: string,
+  options: BuildOptions = {},
+  session?: { previous: BuildState | undefined; changed?: ReadonlySet<string> },
+): Promise<BuildResult> {
   const previous = session?.previous;
   const started = performance.now();
   const timings: Record<Stage, number> = { config: 0, sources: 0, parse: 0, model: 0, plan: 0, fingerprint: 0, render: 0, write: 0 };
@@ -94,7 +98,11 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
     throw error;
   }
 
-  const sources = discoverSources(config, diagnostics);
+  const sources = discoverSources(
+    config,
+    diagnostics,
+    previous ? { previous: previous.sources, changed: session?.changed ?? new Set() } : undefined,
+  );
   lap('sources');
   const docs: SourceDoc[] = [];
   const parsedDocs = new Map<string, { text: string; timezone: string; doc: SourceDoc }>();
@@ -180,6 +188,7 @@ export async function build(siteDir: string, options: BuildOptions = {}, session
           docs: parsedDocs,
           theme: themeClean ? { key: themeKey, theme } : undefined,
           model: { site, modelKey },
+          sources,
         }
       : undefined;
     return finish(

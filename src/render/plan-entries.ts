@@ -53,7 +53,8 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
         const reused = reuseEntryContent(scope, entry, key);
         if (!reused) return undefined;
         const values = context('', reused.headings);
-        return fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layoutName), key, JSON.stringify(values));
+        // Where its links lead is part of the page: a link to a post that was removed renders differently.
+        return fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layoutName), key, JSON.stringify(reused.links), JSON.stringify(values));
       },
       produce: () => {
         const rendered = renderEntryContent(scope, entry, key);

@@ -1,6 +1,7 @@
 import type { Heading, LinkRef } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { Site } from '../model/types.js';
+import type { SiteSources } from '../source/types.js';
 import type { CompiledTheme } from './compile-theme.js';
 
 /** What rendering one Markdown body produced, kept so that a later build can skip rendering it again. */
@@ -32,6 +33,8 @@ export interface BuildState {
   readonly docs: ReadonlyMap<string, { readonly text: string; readonly timezone: string; readonly doc: SourceDoc }>;
   /** The compiled theme, with the fingerprint of the templates and config it was compiled from. */
   readonly theme: { readonly key: string; readonly theme: CompiledTheme } | undefined;
+  /** The files read, so that a rebuild reads again only those that changed. */
+  readonly sources: SiteSources;
   /** The site model, with the fingerprint of the config, data and front matter it was built from. */
   readonly model: { readonly site: Site; readonly modelKey: string } | undefined;
 }

@@ -9,19 +9,30 @@ const markdownExtensions = /\.(md|markdown)$/i;
 const dataExtensions = /\.(json|ya?ml)$/i;
 const templateFolders = ['layouts', 'partials'];
 
+/** Texts read by an earlier build of a watch session, and the paths changed since. */
+export interface SourceReuse {
+  readonly previous: SiteSources;
+  readonly changed: ReadonlySet<string>;
+}
+
 /**
  * Finds and reads every input of the site: posts, pages, data files, theme files (the site's
- * `templates/` over the default theme) and static files. Unreadable files become diagnostics.
+ * `templates/` over the default theme) and static files. Unreadable files become diagnostics. With
+ * `reuse`, a post, page or data file that did not change (same size and modification time, and not
+ * reported as changed by the watcher) keeps the text read before instead of being read again.
  */
-export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[]): SiteSources {
+export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse): SiteSources {
   const site = config.siteDir;
+  const known = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
   const readFolder = (folder: string, pattern: RegExp): SourceFile[] =>
     walkFiles(path.join(site, folder), site, diagnostics)
       .filter((f) => pattern.test(f.relative))
       .flatMap((f) => {
         const display = `${folder}/${f.relative}`;
+        const before = known.get(display);
+        if (before && before.size === f.size && before.mtimeMs === f.mtimeMs && !reuse?.changed.has(display)) return [before];
         const text = readTextFile(f.absPath, display, diagnostics);
-        return text === undefined ? [] : [{ path: display, absPath: f.absPath, text }];
+        return text === undefined ? [] : [{ path: display, absPath: f.absPath, text, size: f.size, mtimeMs: f.mtimeMs }];
       });
 
   const staticFiles: StaticFile[] = walkFiles(path.join(site, 'static'), site, diagnostics, {

@@ -4,6 +4,9 @@ export interface SourceFile {
   readonly path: string;
   readonly absPath: string;
   readonly text: string;
+  /** Size and modification time when read (watch sessions re-read a file only when they change). */
+  readonly size?: number;
+  readonly mtimeMs?: number;
 }
 
 /** A template or theme asset, keyed by its name inside the theme (`layouts/post.hbs`). */

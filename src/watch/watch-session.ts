@@ -37,9 +37,14 @@ export interface WatchOptions extends BuildOptions {
 export async function startWatchSession(siteDir: string, options: WatchOptions, events: WatchEvents = {}): Promise<WatchSession> {
   const root = path.resolve(siteDir);
   let state: BuildState | undefined;
+  // Paths changed since the last good build: the next build reads them again whatever their size and
+  // modification time (two quick saves can leave both unchanged).
+  const changedSinceGood = new Set<string>();
   const runBuild = async (changes: readonly FileChange[], label: string) => {
-    const result = await build(root, options, { previous: state });
+    for (const change of changes) changedSinceGood.add(change.path);
+    const result = await build(root, options, { previous: state, changed: changedSinceGood });
     state = result.state;
+    if (result.ok) changedSinceGood.clear();
     events.onBuild?.(result, changes, label);
     return result;
   };
