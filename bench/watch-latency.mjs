@@ -53,6 +53,10 @@ for (let i = 0; i < edits; i++) {
   result.body.push(await until(() => read(page).includes(marker)));
   await until(() => rebuildTimes().length > before);
   result.bodyQuire.push(rebuildTimes().at(-1));
+  // Take the marker out again before the title edit (and wait for that rebuild).
+  const beforeUndo = rebuildTimes().length;
+  writeFileSync(file, original);
+  await until(() => rebuildTimes().length > beforeUndo);
 
   await sleep(300);
   const title = `Latency title ${i} ${Date.now()}`;
@@ -62,8 +66,10 @@ for (let i = 0; i < edits; i++) {
   await until(() => rebuildTimes().length > beforeTitle && read(page).includes(title));
   result.title.push(performance.now() - started);
   result.titleQuire.push(rebuildTimes().at(-1));
+  // Put the post back and wait for that rebuild too, so that it does not delay the next measurement.
+  const beforeRestore = rebuildTimes().length;
   writeFileSync(file, original);
-  await sleep(300);
+  await until(() => rebuildTimes().length > beforeRestore);
 }
 child.kill('SIGINT');
 await new Promise((resolve) => child.on('exit', resolve));
