@@ -20,7 +20,6 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
     const layoutName = entry.layout ?? entry.kind;
     const layoutPosition = entry.doc.positions.get('layout')?.value;
     const layout = scope.theme.layouts.get(layoutName);
-    const key = contentKeyOf(scope, entry);
     const context = (content: string, headings: unknown) => {
       const view = { ...viewOf(scope, entry), content, headings };
       const values: Record<string, unknown> = {
@@ -50,6 +49,8 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
       inputs: [entry.sourcePath, ...(layout?.uses ?? []), collectionInputs.config, collectionInputs.data, collectionInputs.posts],
       sitemap: { lastmod: entry.updated ?? entry.date },
       fingerprint: () => {
+        // The content key hashes the whole body: computed only for pages a build looks at.
+        const key = contentKeyOf(scope, entry);
         const reused = reuseEntryContent(scope, entry, key);
         if (!reused) return undefined;
         const values = context('', reused.headings);
@@ -57,7 +58,7 @@ export function planEntryPages(scope: RenderScope): PlannedOutput[] {
         return fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layoutName), key, JSON.stringify(reused.links), JSON.stringify(values));
       },
       produce: () => {
-        const rendered = renderEntryContent(scope, entry, key);
+        const rendered = renderEntryContent(scope, entry, contentKeyOf(scope, entry));
         const html = renderWithLayout(scope.theme, layoutName, { ...scope.common, ...context(rendered.html, rendered.headings) }, scope.diagnostics, {
           file: entry.sourcePath,
           ...(layoutPosition ? { at: layoutPosition } : {}),
