@@ -14,21 +14,6 @@ export function offsetToPosition(text: string, offset: number): SourcePosition {
   return { line, column: end - lineStart + 1 };
 }
 
-/** Shifts a position found inside an embedded block (front matter) to file coordinates. */
-export function shiftPosition(position: SourcePosition, lineOffset: number): SourcePosition {
-  return { line: position.line + lineOffset, column: position.column };
-}
-
-/**
- * Finds the column of `needle` on a given 1-based line of `text`, for libraries that only report lines
- * (markdown-it). Falls back to column 1 when the needle is not on that line.
- */
-export function columnOf(text: string, line: number, needle: string): number {
-  const lineText = lineAt(text, line);
-  const index = lineText === undefined ? -1 : lineText.indexOf(needle);
-  return index < 0 ? 1 : index + 1;
-}
-
 /** The text of a 1-based line, without its line break, or undefined past the end. */
 export function lineAt(text: string, line: number): string | undefined {
   let start = 0;

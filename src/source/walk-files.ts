@@ -13,7 +13,7 @@ export interface WalkedFile {
 const ignoredNames = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** Editor leftovers and hidden files are never content. */
-export function isIgnoredName(name: string, keepDotFiles: boolean): boolean {
+function isIgnoredName(name: string, keepDotFiles: boolean): boolean {
   if (ignoredNames.has(name)) return true;
   if (name.endsWith('~') || name.endsWith('.swp') || name.startsWith('.#')) return true;
   return !keepDotFiles && name.startsWith('.');
