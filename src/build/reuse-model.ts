@@ -28,7 +28,7 @@ export function canReuseModel(
   if (!previous || previous.modelKey !== modelKey) return false;
   const excluded = new Set(previous.site.excluded.map((e) => `${e.sourcePath}:${e.reason}`));
   const nowExcluded = docs.flatMap((doc) => {
-    const reason = doc.kind === 'post' ? exclusionReason(doc, config) : doc.draft && !config.drafts ? 'draft' : undefined;
+    const reason = exclusionReason(doc, config);
     return reason ? [`${doc.path}:${reason}`] : [];
   });
   return nowExcluded.length === excluded.size && nowExcluded.every((key) => excluded.has(key));

@@ -25,7 +25,7 @@ export function buildSite(
   const posts: Post[] = [];
   const pages: Entry[] = [];
   for (const doc of [...docs].sort((a, b) => compareText(a.path, b.path))) {
-    const reason = doc.kind === 'post' ? exclusionReason(doc, config) : doc.draft && !config.drafts ? 'draft' : undefined;
+    const reason = exclusionReason(doc, config);
     if (reason) {
       excluded.push({ sourcePath: doc.path, title: doc.title, date: doc.date, reason });
       continue;
@@ -42,6 +42,7 @@ export function buildSite(
     pages,
     tags,
     authors: groupAuthors(posts),
+    defaultAuthor: resolveAuthor(config.author, authorTable),
     excluded,
     data,
     related: findRelatedPosts(posts),
@@ -49,9 +50,10 @@ export function buildSite(
   };
 }
 
-/** Why a post is left out of the site, or undefined when it is published. Pages can only be drafts. */
+/** Why a post or page is left out of the site, or undefined when it is published. Pages can only be drafts. */
 export function exclusionReason(doc: SourceDoc, config: ResolvedConfig): ExcludedPost['reason'] | undefined {
   if (doc.draft && !config.drafts) return 'draft';
+  if (doc.kind === 'page') return undefined;
   if (doc.date && doc.date.ms > config.now && !config.future) return 'future';
   if (doc.expires && doc.expires.ms <= config.now) return 'expired';
   return undefined;

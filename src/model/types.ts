@@ -80,6 +80,8 @@ export interface Site {
   /** Sorted by name. */
   readonly tags: readonly Tag[];
   readonly authors: readonly AuthorListing[];
+  /** The config's `author`, resolved like a post's: the author of posts without one, and of feeds. */
+  readonly defaultAuthor: Author | undefined;
   readonly excluded: readonly ExcludedPost[];
   /** Contents of `data/`: `data/authors.yaml` is `data.authors`. */
   readonly data: Readonly<Record<string, unknown>>;

@@ -1,5 +1,4 @@
 import type { Post, Tag } from '../model/types.js';
-import { readAuthorTable, resolveAuthor } from '../model/authors.js';
 import { outputPathOf } from '../model/permalink.js';
 import { feedPaths, tagFeedPath } from './feeds/feed-paths.js';
 import { createFeed, createFeedItem, feedAuthor, type Feed, type FeedItemContent } from './feeds/feed-model.js';
@@ -7,14 +6,10 @@ import { renderAtomFeed } from './feeds/render-atom.js';
 import { renderJsonFeed } from './feeds/render-json-feed.js';
 import { renderRssFeed } from './feeds/render-rss.js';
 import { newestPosts } from './feeds/select-feed-posts.js';
-import { htmlToText, truncateText } from './helpers.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
-import { contentVersionOf, linkResolver } from './entry-content.js';
+import { contentKeyOf, contentVersionOf, ensureSummary, renderEntryContent } from './entry-content.js';
 import { fingerprintOf } from './fingerprint.js';
 import { viewOf, type RenderScope } from './render-scope.js';
-
-/** Length of the plain-text summary made from the excerpt when a post has no description. */
-const summaryLength = 160;
 
 /**
  * Plans the site's feeds (Atom `/feed.xml`, RSS `/rss.xml`, JSON Feed `/feed.json`) and one Atom feed per
@@ -83,25 +78,19 @@ function feedOf(scope: RenderScope, posts: readonly Post[], fields: Pick<Feed, '
 
 /** The site's default author (`author:` in the config), else the site title: Atom needs a feed author. */
 function siteAuthor(scope: RenderScope) {
-  const { config, data } = scope.site;
-  // The table was checked when the model was built; its diagnostics are not repeated here.
-  const author = resolveAuthor(config.author, readAuthorTable(data.authors, []));
-  return author ? feedAuthor(author, scope.link) : { name: config.title, url: undefined };
+  const { defaultAuthor, config } = scope.site;
+  return defaultAuthor ? feedAuthor(defaultAuthor, scope.link) : { name: config.title, url: undefined };
 }
 
 /**
- * The summary, excerpt and (in full mode) HTML of a post, as its page's production recorded them.
- * A post whose page was not produced in this run is rendered again here, so a feed never misses content.
+ * The summary, excerpt and (in full mode) HTML of a post, as its page's production recorded them. A post
+ * whose page was skipped by an incremental build is rendered here, so a feed never misses content.
  */
 function contentOf(scope: RenderScope, post: Post): FeedItemContent {
   const full = scope.site.config.feed.content === 'full';
-  const summary = scope.summaries.get(post.sourcePath);
-  const html = scope.feedContent.get(post.sourcePath);
-  if (summary && (!full || html !== undefined)) return { summary: summary.description, excerptHtml: summary.excerpt, html };
-  const rendered = scope.markdown(scope.bodyOf(post), linkResolver(scope, post));
-  return {
-    summary: post.description ?? truncateText(htmlToText(rendered.excerptHtml), summaryLength),
-    excerptHtml: rendered.excerptHtml,
-    html: full ? rendered.html : undefined,
-  };
+  ensureSummary(scope, post);
+  let html = full ? scope.feedContent.get(post.sourcePath) : undefined;
+  if (full && html === undefined) html = renderEntryContent(scope, post, contentKeyOf(scope, post)).html;
+  const summary = scope.summaries.get(post.sourcePath)!;
+  return { summary: summary.description, excerptHtml: summary.excerpt, html };
 }
