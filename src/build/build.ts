@@ -7,8 +7,7 @@ import { buildSite } from '../model/build-site.js';
 import type { ExcludedPost } from '../model/types.js';
 import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
-import { readSourceDoc } from '../parse/read-source-doc.js';
-import type { SourceDoc } from '../parse/source-doc.js';
+import { readSourceDocs } from '../parse/read-source-docs.js';
 import { compileTheme } from '../render/compile-theme.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
@@ -104,19 +103,7 @@ export async function build(
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set() } : undefined,
   );
   lap('sources');
-  const docs: SourceDoc[] = [];
-  const parsedDocs = new Map<string, { text: string; timezone: string; doc: SourceDoc }>();
-  for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
-    for (const file of files) {
-      // A file parsed by the previous build of a session, unchanged, is not parsed again.
-      const known = previous?.docs.get(file.path);
-      const reusable = known && known.text === file.text && known.timezone === config.timezone && known.doc.kind === kind;
-      const doc = reusable ? known.doc : readSourceDoc(file, kind, config.timezone, diagnostics);
-      if (!doc) continue;
-      docs.push(doc);
-      if (session) parsedDocs.set(file.path, { text: file.text, timezone: config.timezone, doc });
-    }
-  }
+  const { docs, parsed: parsedDocs } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs);
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model; outputs that show none
@@ -126,7 +113,8 @@ export async function build(
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics);
   const changedBodies = new Set(reuseModel ? docs.filter((d) => previous?.docs.get(d.path)?.doc.body !== d.body).map((d) => d.path) : []);
   lap('model');
-  const themeKey = fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`));
+  // Only a watch session keeps the compiled theme, so only it needs the key.
+  const themeKey = session ? fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
   const reuseTheme = previous?.theme?.key === themeKey;
   const beforeTheme = diagnostics.length;
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);

@@ -91,10 +91,11 @@ function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): Bui
 /** Prints one line per build, and the diagnostics of builds with problems. */
 function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
   return {
-    onBuild(result: BuildResult, _changes: unknown, summary: string) {
+    onBuild(result: BuildResult, changes: readonly unknown[], summary: string) {
       printDiagnostics(result.diagnostics, result.config?.siteDir ?? '.', terminal);
       const time = new Date().toTimeString().slice(0, 8);
-      if (summary === 'initial build') terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
+      // The first build (no changes) prints the same summary as `build`.
+      if (changes.length === 0) terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
       else if (result.ok) terminal.out(`[${time}] ${summary}: wrote ${result.written.length} files${result.removed.length ? `, removed ${result.removed.length}` : ''} in ${result.durationMs} ms`);
       else terminal.out(`[${time}] ${summary}: ${formatFailure(result).replace(/^Build failed: /, '')}`);
       after?.(result);

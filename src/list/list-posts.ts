@@ -2,8 +2,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { BuildAbort, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildSite } from '../model/build-site.js';
-import { readSourceDoc } from '../parse/read-source-doc.js';
-import type { SourceDoc } from '../parse/source-doc.js';
+import { readSourceDocs } from '../parse/read-source-docs.js';
 import { discoverSources } from '../source/discover-sources.js';
 import { selectPosts, type ListedPost, type PostFilter } from './select-posts.js';
 
@@ -38,11 +37,8 @@ export function listPosts(siteDir: string, filter: PostFilter, options: ListPost
   }
   const diagnostics: Diagnostic[] = [];
   const sources = discoverSources(config, diagnostics);
-  const docs: SourceDoc[] = [];
-  for (const file of sources.posts) {
-    const doc = readSourceDoc(file, 'post', config.timezone, diagnostics);
-    if (doc) docs.push(doc);
-  }
+  // Posts only: pages are never left out by date, and their problems are for `build` to report.
+  const { docs } = readSourceDocs({ posts: sources.posts, pages: [] }, config.timezone, diagnostics);
   // Data files (authors) only change how published posts are shown, not whether they are published.
   const site = buildSite(docs, {}, config, diagnostics);
   const failed = hasErrors(diagnostics);

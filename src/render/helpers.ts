@@ -4,7 +4,7 @@ import { renderToc } from './toc.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { formatSiteDate, parseSiteDate, type SiteDate } from '../parse/dates.js';
 import { slugify } from '../parse/slug.js';
-import { encodeSitePath } from '../model/permalink.js';
+import { createLinker } from './views.js';
 
 type HelperOptions = Handlebars.HelperOptions;
 
@@ -38,16 +38,24 @@ function orField(field: string, helper: (values: unknown[]) => unknown): Handleb
  * each build registers its own set on its own Handlebars environment.
  */
 export function createHelpers(config: ResolvedConfig): Record<string, Handlebars.HelperDelegate> {
+  // Listings show the same dates on many pages: each is parsed once per build.
+  const dates = new Map<string, SiteDate | undefined>();
   const toDate = (value: unknown): SiteDate | undefined => {
     if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string') return readDate(value);
+    if (!dates.has(value)) dates.set(value, readDate(value));
+    return dates.get(value);
+  };
+  const readDate = (value: unknown): SiteDate | undefined => {
     const parsed = parseSiteDate(value, config.timezone);
     return 'error' in parsed ? undefined : parsed;
   };
+  const link = createLinker(config);
   const sitePathUrl = (value: unknown): string => {
     const text = String(value ?? '');
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(text)) return text;
     if (text.startsWith(config.basePath) && config.basePath !== '/') return text;
-    return config.basePath + encodeSitePath(text.replace(/^\/+/, ''));
+    return link.href(text);
   };
   return {
     /** `{{formatDate post.date}}` -> September 17, 2025; `{{formatDate post.date "yyyy"}}` (Luxon tokens). */

@@ -1,5 +1,5 @@
 import type { Heading, LinkRef } from '../parse/markdown.js';
-import type { SourceDoc } from '../parse/source-doc.js';
+import type { ParsedDoc } from '../parse/read-source-docs.js';
 import type { Site } from '../model/types.js';
 import type { SiteSources } from '../source/types.js';
 import type { CompiledTheme } from './compile-theme.js';
@@ -30,7 +30,7 @@ export interface BuildState {
   /** Content key (hash of the Markdown body and rendering options) -> what rendering it produced. */
   readonly content: ReadonlyMap<string, RenderedContent>;
   /** Parsed posts and pages by source path, with the text and time zone they were parsed from. */
-  readonly docs: ReadonlyMap<string, { readonly text: string; readonly timezone: string; readonly doc: SourceDoc }>;
+  readonly docs: ReadonlyMap<string, ParsedDoc>;
   /** The compiled theme, with the fingerprint of the templates and config it was compiled from. */
   readonly theme: { readonly key: string; readonly theme: CompiledTheme } | undefined;
   /** The files read, so that a rebuild reads again only those that changed. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
+import { buildExample, makeTempDir } from '../helpers/run-cli.js';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,15 +15,13 @@ describe('a site under a base path (--base-url https://someone.github.io/blog/)'
   const temp = makeTempDir();
   let out: string;
   beforeAll(() => {
-    const site = copyExample('blog', temp.dir);
-    out = path.join(temp.dir, 'out');
-    const result = runCli(['build', site, '--out', out, '--base-url', 'https://someone.github.io/blog/']);
-    expect(result.status, result.stderr).toBe(0);
+    out = buildExample('blog', temp.dir, ['--base-url', 'https://someone.github.io/blog/']);
   });
   afterAll(() => temp.cleanup());
 
   it('has no internal link, image, stylesheet or redirect that escapes /blog/', () => {
     const escaping: string[] = [];
+    let checked = 0;
     for (const file of htmlFiles(out)) {
       const root = parse(readFileSync(file, 'utf8'));
       const refs = [
@@ -32,6 +30,7 @@ describe('a site under a base path (--base-url https://someone.github.io/blog/)'
         ...root.querySelectorAll('meta[http-equiv="refresh"]').map((el) => el.getAttribute('content')!.replace(/^0; url=/, '')),
       ];
       for (const ref of refs) {
+        checked++;
         const internalAbsolute = ref.startsWith('https://someone.github.io/');
         const rootRelative = ref.startsWith('/') && !ref.startsWith('//');
         if ((rootRelative && !ref.startsWith('/blog/')) || (internalAbsolute && !ref.startsWith('https://someone.github.io/blog/'))) {
@@ -39,6 +38,8 @@ describe('a site under a base path (--base-url https://someone.github.io/blog/)'
         }
       }
     }
+    // Every page was looked at: the check cannot pass on an empty or link-less site.
+    expect(checked).toBeGreaterThan(1000);
     expect(escaping).toEqual([]);
   });
 

@@ -1,16 +1,12 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attrs, readHtml, texts } from '../helpers/html.js';
-import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
+import { buildExample, makeTempDir } from '../helpers/run-cli.js';
 
 describe('publishing features on examples/blog', () => {
   const temp = makeTempDir();
   let out: string;
   beforeAll(() => {
-    const site = copyExample('blog', temp.dir);
-    out = path.join(temp.dir, 'out');
-    const result = runCli(['build', site, '--out', out, '--now', '2026-11-27T12:00:00Z']);
-    expect(result.status, result.stderr).toBe(0);
+    out = buildExample('blog', temp.dir, ['--now', '2026-11-27T12:00:00Z']);
   });
   afterAll(() => temp.cleanup());
 

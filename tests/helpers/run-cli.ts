@@ -43,3 +43,12 @@ export function copyExample(name: string, into: string): string {
 export function readOutput(siteOut: string, file: string): string {
   return readFileSync(path.join(siteOut, file), 'utf8');
 }
+
+/** Builds a copy of an example site into `<into>/out` with extra CLI arguments; fails on a non-zero exit. */
+export function buildExample(name: string, into: string, args: readonly string[] = []): string {
+  const site = copyExample(name, into);
+  const out = path.join(into, 'out');
+  const result = runCli(['build', site, '--out', out, ...args]);
+  if (result.status !== 0) throw new Error(`quire build ${name} exited ${result.status}:\n${result.stderr}`);
+  return out;
+}
