@@ -11,13 +11,15 @@ import { readSourceDocs } from '../parse/read-source-docs.js';
 import { compileTheme } from '../render/compile-theme.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
+import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
+import type { SourceDoc } from '../parse/source-doc.js';
 import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createStaging } from '../write/staging.js';
-import { dropDuplicateOutputs } from './check-outputs.js';
 import { canReuseModel, modelKeyOf } from './reuse-model.js';
+import { siteShapeOf } from './reuse-plan.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -56,7 +58,13 @@ export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerp
 export async function build(
   siteDir: string,
   options: BuildOptions = {},
-  session?: { previous: BuildState | undefined; changed?: ReadonlySet<string> },
+  session?: {
+    previous: BuildState | undefined;
+    /** Paths changed since the previous good build. */
+    changed?: ReadonlySet<string>;
+    /** Files may have been added or removed since (default): the site's folders are listed again. */
+    rescan?: boolean;
+  },
 ): Promise<BuildResult> {
   const previous = session?.previous;
   const started = performance.now();
@@ -100,18 +108,16 @@ export async function build(
   const sources = discoverSources(
     config,
     diagnostics,
-    previous ? { previous: previous.sources, changed: session?.changed ?? new Set() } : undefined,
+    previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
   );
   lap('sources');
   const { docs, parsed: parsedDocs } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs);
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
-  // Only Markdown bodies changed since the previous good build: keep its model; outputs that show none
-  // of the changed bodies keep their files without even being fingerprinted.
+  // Only Markdown bodies changed since the previous good build: keep its model.
   const modelKey = session ? modelKeyOf(config, sources.data, docs) : '';
   const reuseModel = canReuseModel(previous?.model, modelKey, docs, config);
-  const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics);
-  const changedBodies = new Set(reuseModel ? docs.filter((d) => previous?.docs.get(d.path)?.doc.body !== d.body).map((d) => d.path) : []);
+  const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
   lap('model');
   // Only a watch session keeps the compiled theme, so only it needs the key.
   const themeKey = session ? fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
@@ -120,41 +126,39 @@ export async function build(
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const bodies = reuseModel ? new Map(docs.map((d) => [d.path, d.body])) : undefined;
-  const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous, bodies);
-  const onlyBodiesChanged = reuseModel && reuseTheme;
-  const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
-  lap('plan');
+  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, reuseModel ? new Map(docs.map((d) => [d.path, d])) : undefined);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
   const incremental = previous !== undefined && previous.outDir === config.outDir && existsSync(config.outDir);
+  // The same shape of site and theme: the previous plan holds. With the same common values too, only
+  // the outputs that read a changed post or page (its page, its neighbours', listings and feeds that
+  // show it) can differ: every other file is kept without even being fingerprinted.
+  const shape = session ? siteShapeOf(site, themeKey, sources) : '';
+  const kept = incremental && reuseTheme && previous.plan?.shape === shape ? previous.plan : undefined;
+  const plan = kept?.plan ?? planSite(scope, sources, diagnostics);
+  const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
+  const looked = onlyEntries ? plan.reading(changedDocs(docs, previous)) : plan.outputs;
+  lap('plan');
+
   const staging = createStaging(config.outDir);
-  const files: BuiltFile[] = [];
   const written: string[] = [];
-  const fingerprints = new Map<string, string>();
+  const fingerprints = new Map(onlyEntries ? previous?.fingerprints : []);
   try {
-    for (const output of planned) {
+    for (const output of looked) {
       const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
-      if (known !== undefined && onlyBodiesChanged && !output.copy && !output.inputs.some((input) => changedBodies.has(input))) {
-        fingerprints.set(output.outputPath, known);
-        files.push({ outputPath: output.outputPath, inputs: output.inputs });
-        continue;
-      }
-      const fingerprint = known !== undefined ? output.fingerprint?.() : undefined;
+      const fingerprint = known !== undefined ? output.fingerprint(scope) : undefined;
       lap('fingerprint');
       if (fingerprint !== undefined && fingerprint === known) {
         fingerprints.set(output.outputPath, fingerprint);
-        files.push({ outputPath: output.outputPath, inputs: output.inputs });
         continue;
       }
-      const content = output.produce();
+      const content = output.produce(scope);
       lap('render');
       if (!content) continue;
       // Fingerprints are only needed by a next build (watch sessions).
-      const produced = session ? (fingerprint ?? output.fingerprint?.() ?? contentFingerprint(content)) : '';
+      const produced = session ? (fingerprint ?? output.fingerprint(scope) ?? contentFingerprint(content)) : '';
       if (session) fingerprints.set(output.outputPath, produced);
-      files.push({ outputPath: output.outputPath, inputs: output.inputs });
       if (incremental && 'text' in content && produced === known) continue;
       staging.write(output.outputPath, content);
       written.push(output.outputPath);
@@ -162,20 +166,23 @@ export async function build(
     }
     if (hasErrors(diagnostics)) {
       staging.discard();
-      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, plan.content) }, 1);
+      return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, scope.content) }, 1);
     }
     const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     if (incremental) staging.merge(removed);
     else staging.commit();
     lap('write');
+    const files = plan.outputs.map((output) => ({ outputPath: output.outputPath, inputs: output.inputs }));
     const state: BuildState | undefined = session
       ? {
           outDir: config.outDir,
           fingerprints,
-          content: plan.content,
+          content: onlyEntries && previous ? new Map([...previous.content, ...scope.content]) : scope.content,
           docs: parsedDocs,
           theme: themeClean ? { key: themeKey, theme } : undefined,
           model: { site, modelKey },
+          plan: { plan, shape, commonFingerprint: scope.commonFingerprint },
+          feedContent: scope.feedContent.kept(),
           sources,
         }
       : undefined;
@@ -195,6 +202,11 @@ export async function build(
     staging.discard();
     throw error;
   }
+}
+
+/** Source paths of the posts and pages read or parsed again since the previous build. */
+function changedDocs(docs: readonly SourceDoc[], previous: BuildState | undefined): Set<string> {
+  return new Set(docs.filter((d) => previous?.docs.get(d.path)?.doc !== d).map((d) => d.path));
 }
 
 /**

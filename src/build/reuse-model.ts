@@ -5,13 +5,22 @@ import type { SourceDoc } from '../parse/source-doc.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { SourceFile } from '../source/types.js';
 
-/** What the site model is built from, besides the Markdown bodies. */
+const frontMatterKeys = new WeakMap<SourceDoc, string>();
+
+/**
+ * What the site model is built from, besides the Markdown bodies. Each doc's front matter is hashed
+ * once: docs of unchanged files are kept from one watch rebuild to the next.
+ */
 export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFile[], docs: readonly SourceDoc[]): string {
-  return fingerprintOf(
-    JSON.stringify({ ...config, now: undefined }),
-    ...dataFiles.map((f) => `${f.path}\n${f.text}`),
-    ...docs.map((d) => `${d.kind}:${d.path}\n${d.frontMatterText}`),
-  );
+  const keyOf = (doc: SourceDoc) => {
+    let key = frontMatterKeys.get(doc);
+    if (key === undefined) {
+      key = fingerprintOf(doc.kind, doc.path, doc.frontMatterText);
+      frontMatterKeys.set(doc, key);
+    }
+    return key;
+  };
+  return fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...dataFiles.map((f) => `${f.path}\n${f.text}`), ...docs.map(keyOf));
 }
 
 /**

@@ -5,22 +5,33 @@ import type { SourceDoc } from '../parse/source-doc.js';
 import { slugify } from '../parse/slug.js';
 import { readAuthorTable, resolveAuthor } from './authors.js';
 import { expandPermalink, normalizeSitePath, outputPathOf } from './permalink.js';
+import { entryShapeOf } from './entry-shape.js';
 import { findRelatedPosts } from './related-posts.js';
 import { deriveShortId } from './short-id.js';
 import type { AuthorListing, Entry, ExcludedPost, Post, Site, Tag, TagRef } from './types.js';
 
+/** What a model was built from besides the docs, and what its related posts were picked from. */
+const origins = new WeakMap<Site, { readonly settings: string; readonly relatedKey: string }>();
+
 /**
  * Builds the site model from parsed posts and pages: leaves out drafts, future and expired posts (unless
  * asked for), assigns URLs, sorts newest first, groups tags and authors and picks related posts.
- * Pure: "now" comes from the config.
+ * Pure: "now" comes from the config. Given the model of an earlier build (a watch session), it keeps
+ * the entries of docs that did not change, and the related posts when no date or tag changed.
  */
 export function buildSite(
   docs: readonly SourceDoc[],
   data: Readonly<Record<string, unknown>>,
   config: ResolvedConfig,
   diagnostics: Diagnostic[],
+  previous?: Site,
 ): Site {
   const authorTable = readAuthorTable(data.authors, diagnostics);
+  const settings = JSON.stringify([{ ...config, now: undefined }, data]);
+  const before = previous && origins.get(previous)?.settings === settings ? previous : undefined;
+  const patched = before && patchSite(before, docs, config, authorTable);
+  if (patched) return patched;
+  const known = new Map(before ? [...before.posts, ...before.pages].map((e) => [e.sourcePath, e]) : []);
   const excluded: ExcludedPost[] = [];
   const posts: Post[] = [];
   const pages: Entry[] = [];
@@ -30,13 +41,15 @@ export function buildSite(
       excluded.push({ sourcePath: doc.path, title: doc.title, date: doc.date, reason });
       continue;
     }
-    const entry = createEntry(doc, config, authorTable);
+    const kept = known.get(doc.path);
+    const entry = kept?.doc === doc ? kept : createEntry(doc, config, authorTable);
     if (entry.kind === 'post') posts.push(entry as Post);
     else pages.push(entry);
   }
   posts.sort(compareNewestFirst);
   const tags = groupTags(posts);
-  return {
+  const relatedKey = posts.map((p) => `${p.sourcePath}\t${p.date.ms}\t${p.tags.map((t) => t.slug).join('\t')}`).join('\n');
+  const site: Site = {
     config,
     posts,
     pages,
@@ -45,9 +58,59 @@ export function buildSite(
     defaultAuthor: resolveAuthor(config.author, authorTable),
     excluded,
     data,
-    related: findRelatedPosts(posts),
-    urlBySource: new Map([...posts, ...pages].map((e) => [e.sourcePath, e.url])),
+    related: before && origins.get(before)?.relatedKey === relatedKey ? samePosts(before.related, posts) : findRelatedPosts(posts),
+    entries: new Map([...posts, ...pages].map((e) => [e.sourcePath, e])),
   };
+  origins.set(site, { settings, relatedKey });
+  return site;
+}
+
+/**
+ * The earlier model with the entries of changed docs replaced, when every change keeps the site's
+ * structure (the same entries published, each with the same shape: see entryShapeOf), as when a title
+ * or description is edited. Undefined otherwise. Nothing is sorted or grouped again.
+ */
+function patchSite(before: Site, docs: readonly SourceDoc[], config: ResolvedConfig, authorTable: ReturnType<typeof readAuthorTable>): Site | undefined {
+  const replaced = new Map<Entry, Entry>();
+  const excluded: ExcludedPost[] = [];
+  let published = 0;
+  for (const doc of docs) {
+    const reason = exclusionReason(doc, config);
+    const kept = before.entries.get(doc.path);
+    if (reason) {
+      if (kept) return undefined;
+      excluded.push({ sourcePath: doc.path, title: doc.title, date: doc.date, reason });
+      continue;
+    }
+    if (!kept) return undefined;
+    published++;
+    if (kept.doc === doc) continue;
+    const entry = createEntry(doc, config, authorTable);
+    if (entryShapeOf(entry) !== entryShapeOf(kept)) return undefined;
+    replaced.set(kept, entry);
+  }
+  if (published !== before.entries.size) return undefined;
+  const swap = <T extends Entry>(entry: T) => (replaced.get(entry) as T | undefined) ?? entry;
+  const posts = before.posts.map(swap);
+  const pages = before.pages.map(swap);
+  const site: Site = {
+    ...before,
+    posts,
+    pages,
+    tags: before.tags.map((tag) => ({ ...tag, posts: tag.posts.map(swap) })),
+    authors: before.authors.map((listing) => ({ ...listing, posts: listing.posts.map(swap) })),
+    excluded: excluded.sort((a, b) => compareText(a.sourcePath, b.sourcePath)),
+    related: new Map([...before.related].map(([source, list]) => [source, list.map(swap)])),
+    entries: new Map([...posts, ...pages].map((e) => [e.sourcePath, e])),
+  };
+  origins.set(site, origins.get(before)!);
+  return site;
+}
+
+/** Related posts picked for an earlier model, as this model's post objects. */
+function samePosts(related: ReadonlyMap<string, readonly Post[]>, posts: readonly Post[]): Map<string, Post[]> {
+  const bySource = new Map(posts.map((p) => [p.sourcePath, p]));
+  return new Map([...related].map(([source, list]) => [source, list.map((p) => bySource.get(p.sourcePath)!)]));
 }
 
 /** Why a post or page is left out of the site, or undefined when it is published. Pages can only be drafts. */

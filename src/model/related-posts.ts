@@ -2,42 +2,55 @@ import type { Post } from './types.js';
 
 /**
  * Picks up to `limit` related posts for each post: most shared tags first, then nearest in date, then
- * source path. Uses a tag index so that large sites do not compare every pair of posts.
+ * source path. A tag index and one counter array keep it linear in the number of (post, candidate)
+ * pairs that share a tag: large sites never compare every pair, nor sort every candidate list.
  */
 export function findRelatedPosts(posts: readonly Post[], limit = 3): Map<string, Post[]> {
   const byTag = new Map<string, number[]>();
   posts.forEach((post, index) => {
     for (const tag of post.tags) {
-      const list = byTag.get(tag.slug) ?? [];
-      list.push(index);
-      byTag.set(tag.slug, list);
+      const list = byTag.get(tag.slug);
+      if (list) list.push(index);
+      else byTag.set(tag.slug, [index]);
     }
   });
+  const dates = Float64Array.from(posts, (post) => post.date.ms);
+  const shared = new Int32Array(posts.length);
+  const touched: number[] = [];
   const related = new Map<string, Post[]>();
   posts.forEach((post, index) => {
-    const shared = new Map<number, number>();
+    const own = dates[index]!;
+    const distance = (other: number) => Math.abs(dates[other]! - own);
+    // Whether candidate a ranks before b: more shared tags, then nearer in date, then source path.
+    const before = (a: number, b: number) =>
+      shared[a]! !== shared[b]! ? shared[a]! > shared[b]! : distance(a) !== distance(b) ? distance(a) < distance(b) : posts[a]!.sourcePath < posts[b]!.sourcePath;
     for (const tag of post.tags) {
-      for (const other of byTag.get(tag.slug) ?? []) {
-        if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of byTag.get(tag.slug)!) {
+        if (other === index) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]!++;
       }
     }
-    const distance = (other: number) => Math.abs(posts[other]!.date.ms - post.date.ms);
-    const byScore = [...shared.entries()]
-      .sort(
-        ([a, sa], [b, sb]) =>
-          sb - sa || distance(a) - distance(b) || comparePaths(posts[a]!.sourcePath, posts[b]!.sourcePath),
-      )
-      .slice(0, limit)
-      .map(([other]) => other);
-    // Too few posts share a tag: fill with the posts nearest in date.
-    for (let step = 1; byScore.length < limit && step < posts.length; step++) {
-      const candidates = [index - step, index + step].filter(
-        (i) => i >= 0 && i < posts.length && !byScore.includes(i),
-      );
-      candidates.sort((a, b) => distance(a) - distance(b) || comparePaths(posts[a]!.sourcePath, posts[b]!.sourcePath));
-      for (const candidate of candidates) if (byScore.length < limit) byScore.push(candidate);
+    const best: number[] = [];
+    for (const candidate of touched) {
+      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      let at = Math.min(best.length, limit - 1);
+      if (best.length < limit) best.push(candidate);
+      else best[at] = candidate;
+      while (at > 0 && before(best[at]!, best[at - 1]!)) {
+        [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
+        at--;
+      }
     }
-    related.set(post.sourcePath, byScore.map((i) => posts[i]!));
+    for (const other of touched) shared[other] = 0;
+    touched.length = 0;
+    // Too few posts share a tag: fill with the posts nearest in date.
+    for (let step = 1; best.length < limit && step < posts.length; step++) {
+      const candidates = [index - step, index + step].filter((i) => i >= 0 && i < posts.length && !best.includes(i));
+      candidates.sort((a, b) => distance(a) - distance(b) || comparePaths(posts[a]!.sourcePath, posts[b]!.sourcePath));
+      for (const candidate of candidates) if (best.length < limit) best.push(candidate);
+    }
+    related.set(post.sourcePath, best.map((i) => posts[i]!));
   });
   return related;
 }

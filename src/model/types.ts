@@ -87,6 +87,6 @@ export interface Site {
   readonly data: Readonly<Record<string, unknown>>;
   /** Up to three related posts of each post, by source path. */
   readonly related: ReadonlyMap<string, readonly Post[]>;
-  /** Site path of the post or page written from a source path. */
-  readonly urlBySource: ReadonlyMap<string, string>;
+  /** Every published post and page by source path. */
+  readonly entries: ReadonlyMap<string, Entry>;
 }

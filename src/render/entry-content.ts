@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/types.js';
 import type { MarkdownContext, RenderedMarkdown } from '../parse/markdown.js';
+import type { SourceDoc } from '../parse/source-doc.js';
 import { fingerprintOf } from './fingerprint.js';
 import { htmlToText, truncateText } from './helpers.js';
 import type { RenderScope } from './render-scope.js';
@@ -10,13 +11,23 @@ const wordsPerMinute = 220;
 /** Length of a description made from the excerpt when the front matter has none. */
 const descriptionLength = 160;
 
-/** Key of an entry's rendered Markdown: its body and everything else rendering reads but links. */
+const bodyHashes = new WeakMap<SourceDoc, string>();
+
+/**
+ * Key of an entry's rendered Markdown: its body and everything else rendering reads but links. A body
+ * is hashed once per parse: docs of unchanged files are kept from one watch rebuild to the next.
+ */
 export function contentKeyOf(scope: RenderScope, entry: Entry): string {
   let key = scope.contentKeys.get(entry.sourcePath);
-  if (key === undefined) {
-    key = fingerprintOf(scope.commonFingerprint, entry.sourcePath, scope.bodyOf(entry));
-    scope.contentKeys.set(entry.sourcePath, key);
+  if (key !== undefined) return key;
+  const doc = scope.docOf(entry);
+  let bodyHash = bodyHashes.get(doc);
+  if (bodyHash === undefined) {
+    bodyHash = fingerprintOf(doc.body);
+    bodyHashes.set(doc, bodyHash);
   }
+  key = fingerprintOf(scope.markdownFingerprint, entry.sourcePath, bodyHash);
+  scope.contentKeys.set(entry.sourcePath, key);
   return key;
 }
 
@@ -25,8 +36,10 @@ export function contentKeyOf(scope: RenderScope, entry: Entry): string {
  * same URL; records the summary for listings and reports its broken links again. Undefined when the
  * entry must be rendered.
  */
-export function reuseEntryContent(scope: RenderScope, entry: Entry, key: string): RenderedContent | undefined {
-  const cached = scope.content.get(key) ?? scope.previous?.content.get(key);
+export function reuseEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedContent | undefined {
+  const current = scope.content.get(key);
+  if (current && scope.summaries.has(entry.sourcePath)) return current;
+  const cached = current ?? scope.previous?.content.get(key);
   if (!cached) return undefined;
   const resolve = linkResolver(scope, entry);
   if (!cached.links.every(([source, href]) => resolve.urlOfSource(source) === href)) return undefined;
@@ -38,7 +51,7 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key: string)
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
   const links: [string, string | undefined][] = [];
   const context = linkResolver(scope, entry);
-  const rendered = scope.markdown(scope.bodyOf(entry), {
+  const rendered = scope.markdown(scope.docOf(entry).body, {
     ...context,
     urlOfSource: (source) => {
       const href = context.urlOfSource(source);
@@ -54,8 +67,9 @@ export function renderEntryContent(scope: RenderScope, entry: Entry, key = conte
     headings: rendered.headings,
     links,
     unresolved: rendered.unresolvedLinks,
+    version: fingerprintOf(key, JSON.stringify(links)),
   });
-  scope.feedContent.keep(entry.sourcePath, rendered.html);
+  scope.feedContent.keep(entry.sourcePath, scope.content.get(key)!.version, rendered.html);
   return rendered;
 }
 
@@ -89,20 +103,10 @@ export function linkResolver(scope: RenderScope, entry: Entry): MarkdownContext 
     sourcePath: entry.sourcePath,
     basePath: site.config.basePath,
     urlOfSource: (sourcePath) => {
-      const url = site.urlBySource.get(sourcePath);
+      const url = site.entries.get(sourcePath)?.url;
       return url === undefined ? undefined : link.href(url);
     },
   };
-}
-
-/**
- * Identity of an entry's rendered HTML in this build: its Markdown and where its links led. Undefined
- * when the entry was neither rendered nor reused yet.
- */
-export function contentVersionOf(scope: RenderScope, entry: Entry): string | undefined {
-  const key = contentKeyOf(scope, entry);
-  const content = scope.content.get(key);
-  return content ? fingerprintOf(key, JSON.stringify(content.links)) : undefined;
 }
 
 /**
@@ -113,4 +117,12 @@ export function ensureSummary(scope: RenderScope, entry: Entry): void {
   if (scope.summaries.has(entry.sourcePath)) return;
   const key = contentKeyOf(scope, entry);
   if (!reuseEntryContent(scope, entry, key)) renderEntryContent(scope, entry, key);
+}
+
+/**
+ * Identity of an entry's rendered HTML (its Markdown and where its links led), reusing what an earlier
+ * build rendered. Undefined when the entry must be rendered first.
+ */
+export function contentVersionOf(scope: RenderScope, entry: Entry): string | undefined {
+  return reuseEntryContent(scope, entry)?.version;
 }

@@ -38,8 +38,10 @@ function orField(field: string, helper: (values: unknown[]) => unknown): Handleb
  * each build registers its own set on its own Handlebars environment.
  */
 export function createHelpers(config: ResolvedConfig): Record<string, Handlebars.HelperDelegate> {
-  // Listings show the same dates on many pages: each is parsed once per build.
+  // Listings show the same dates on many pages: each is parsed and formatted once per theme (a watch
+  // session keeps the theme from one rebuild to the next).
   const dates = new Map<string, SiteDate | undefined>();
+  const formatted = new Map<string, string>();
   const toDate = (value: unknown): SiteDate | undefined => {
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value !== 'string') return readDate(value);
@@ -64,7 +66,13 @@ export function createHelpers(config: ResolvedConfig): Record<string, Handlebars
       const date = toDate(values[0]);
       if (!date) return '';
       const format = typeof values[1] === 'string' ? values[1] : undefined;
-      return formatSiteDate(date, config.timezone, format, config.language);
+      const key = `${date.iso}\n${date.ms}\n${format ?? ''}`;
+      let text = formatted.get(key);
+      if (text === undefined) {
+        text = formatSiteDate(date, config.timezone, format, config.language);
+        formatted.set(key, text);
+      }
+      return text;
     },
     /** `{{isoDate post.date}}` -> `2025-09-17` for calendar dates, full ISO 8601 otherwise. */
     isoDate(value: unknown) {

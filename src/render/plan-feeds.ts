@@ -1,4 +1,4 @@
-import type { Post, Tag } from '../model/types.js';
+import type { Post, Site, Tag } from '../model/types.js';
 import { outputPathOf } from '../model/permalink.js';
 import { feedPaths, tagFeedPath } from './feeds/feed-paths.js';
 import { createFeed, createFeedItem, feedAuthor, type Feed, type FeedItemContent } from './feeds/feed-model.js';
@@ -9,7 +9,7 @@ import { newestPosts } from './feeds/select-feed-posts.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
 import { contentKeyOf, contentVersionOf, ensureSummary, renderEntryContent } from './entry-content.js';
 import { fingerprintOf } from './fingerprint.js';
-import { viewOf, type RenderScope } from './render-scope.js';
+import { cardOf, type RenderScope } from './render-scope.js';
 
 /**
  * Plans the site's feeds (Atom `/feed.xml`, RSS `/rss.xml`, JSON Feed `/feed.json`) and one Atom feed per
@@ -17,40 +17,47 @@ import { viewOf, type RenderScope } from './render-scope.js';
  * whose production records the HTML the feeds show. A file of the same path in `static/` wins: its
  * output path is in `taken` and the feed is not planned.
  */
-export function planFeeds(scope: RenderScope, taken: ReadonlySet<string>): PlannedOutput[] {
-  const { site, link } = scope;
+export function planFeeds(planning: RenderScope, taken: ReadonlySet<string>): PlannedOutput[] {
+  const { site } = planning;
   const planned: PlannedOutput[] = [];
-  const plan = (sitePath: string, source: string, posts: readonly Post[], render: () => string) => {
+  // `postsOf`: the posts the feed shows, looked up in the model of the build that produces it.
+  const plan = (sitePath: string, source: string, postsOf: (site: Site) => readonly Post[], render: (scope: RenderScope) => string) => {
     const outputPath = outputPathOf(sitePath);
     if (taken.has(outputPath.normalize('NFC'))) return;
     planned.push({
       outputPath,
       source,
-      inputs: [collectionInputs.posts, collectionInputs.config, collectionInputs.data, ...posts.map((p) => p.sourcePath)],
-      // The posts' listing views and Markdown: unchanged, the feed is not rendered again.
-      fingerprint: () => {
+      inputs: [collectionInputs.posts, collectionInputs.config, collectionInputs.data, ...postsOf(site).map((p) => p.sourcePath)],
+      // The posts' cards and rendered Markdown: unchanged, the feed is not rendered again.
+      fingerprint: (scope) => {
+        const posts = postsOf(scope.site);
         const versions = posts.map((p) => contentVersionOf(scope, p));
-        if (versions.some((v) => v === undefined)) return undefined;
-        return fingerprintOf(scope.commonFingerprint, sitePath, ...posts.map((p, i) => versions[i] + JSON.stringify(viewOf(scope, p))));
+        if (versions.includes(undefined)) return undefined;
+        return fingerprintOf(scope.commonFingerprint, sitePath, ...posts.map((p, i) => `${cardOf(p)} ${versions[i]}`));
       },
-      produce: () => ({ text: render() }),
+      produce: (scope) => ({ text: render(scope) }),
     });
   };
 
-  const latest = newestPosts(site.posts, site.config.feed.limit);
-  const siteFeed = () =>
-    feedOf(scope, latest, {
-      title: site.config.title,
-      description: site.config.description,
-      homeUrl: link.absolute('/'),
-      selfUrls: { atom: link.absolute(feedPaths.atom), rss: link.absolute(feedPaths.rss), json: link.absolute(feedPaths.json) },
-    });
-  plan(feedPaths.atom, 'Atom feed', latest, () => renderAtomFeed(siteFeed()));
-  plan(feedPaths.rss, 'RSS feed', latest, () => renderRssFeed(siteFeed()));
-  plan(feedPaths.json, 'JSON feed', latest, () => renderJsonFeed(siteFeed()));
+  const { limit } = site.config.feed;
+  const latest = (s: Site) => newestPosts(s.posts, limit);
+  const siteFeed = (scope: RenderScope) =>
+    scope.once('feed:site', () =>
+      feedOf(scope, latest(scope.site), {
+        title: site.config.title,
+        description: site.config.description,
+        homeUrl: scope.link.absolute('/'),
+        selfUrls: { atom: scope.link.absolute(feedPaths.atom), rss: scope.link.absolute(feedPaths.rss), json: scope.link.absolute(feedPaths.json) },
+      }),
+    );
+  plan(feedPaths.atom, 'Atom feed', latest, (scope) => renderAtomFeed(siteFeed(scope)));
+  plan(feedPaths.rss, 'RSS feed', latest, (scope) => renderRssFeed(siteFeed(scope)));
+  plan(feedPaths.json, 'JSON feed', latest, (scope) => renderJsonFeed(siteFeed(scope)));
   for (const tag of site.tags) {
-    const posts = newestPosts(tag.posts, site.config.feed.limit);
-    plan(tagFeedPath(tag), `feed of tag "${tag.name}"`, posts, () => renderAtomFeed(tagFeedOf(scope, tag, posts)));
+    const { slug, name } = tag;
+    const tagOf = (s: Site) => s.tags.find((t) => t.slug === slug)!;
+    const posts = (s: Site) => newestPosts(tagOf(s).posts, limit);
+    plan(tagFeedPath(tag), `feed of tag "${name}"`, posts, (scope) => renderAtomFeed(tagFeedOf(scope, tagOf(scope.site), posts(scope.site))));
   }
   return planned;
 }
@@ -89,7 +96,8 @@ function siteAuthor(scope: RenderScope) {
 function contentOf(scope: RenderScope, post: Post): FeedItemContent {
   const full = scope.site.config.feed.content === 'full';
   ensureSummary(scope, post);
-  let html = full ? scope.feedContent.get(post.sourcePath) : undefined;
+  const version = contentVersionOf(scope, post);
+  let html = full && version ? scope.feedContent.get(post.sourcePath, version) : undefined;
   if (full && html === undefined) html = renderEntryContent(scope, post, contentKeyOf(scope, post)).html;
   const summary = scope.summaries.get(post.sourcePath)!;
   return { summary: summary.description, excerptHtml: summary.excerpt, html };

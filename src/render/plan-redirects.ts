@@ -3,7 +3,7 @@ import { normalizeSitePath, outputPathOf } from '../model/permalink.js';
 import type { Entry } from '../model/types.js';
 import { fingerprintOf } from './fingerprint.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
-import type { RenderScope } from './render-scope.js';
+import { cardOf, entryOf, type RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
 
 /**
@@ -11,29 +11,31 @@ import { renderWithLayout } from './render-page.js';
  * page per `aliases:` entry of posts and pages. Each is a small HTML page with a meta refresh, a
  * canonical link and a plain link (layout `redirect`).
  */
-export function planRedirects(scope: RenderScope): PlannedOutput[] {
-  const planned: PlannedOutput[] = [];
-  const add = (entry: Entry, from: string, at = entry.doc.start) => {
-    const redirect = () => ({ title: entry.title, url: scope.link.href(entry.url), canonical: scope.link.absolute(entry.url) });
-    planned.push({
+export function planRedirects(planning: RenderScope): PlannedOutput[] {
+  const outputs: PlannedOutput[] = [];
+  const inputs = [...(planning.theme.layouts.get('redirect')?.uses ?? []), collectionInputs.config];
+  const add = ({ sourcePath: source, doc }: Entry, from: string, at = doc.start) => {
+    outputs.push({
       outputPath: outputPathOf(from),
-      source: entry.sourcePath,
+      source,
       at,
-      inputs: [entry.sourcePath, ...(scope.theme.layouts.get('redirect')?.uses ?? []), collectionInputs.config],
-      fingerprint: () => fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint('redirect'), JSON.stringify(redirect())),
-      produce: () => {
-        const html = renderWithLayout(scope.theme, 'redirect', { ...scope.common, redirect: redirect() }, scope.diagnostics);
+      inputs: [source, ...inputs],
+      fingerprint: (scope) => fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint('redirect'), cardOf(entryOf(scope, source))),
+      produce: (scope) => {
+        const entry = entryOf(scope, source);
+        const redirect = { title: entry.title, url: scope.link.href(entry.url), canonical: scope.link.absolute(entry.url) };
+        const html = renderWithLayout(scope.theme, 'redirect', { ...scope.common, redirect }, scope.diagnostics);
         return html === undefined ? undefined : { text: html };
       },
     });
   };
-  for (const post of scope.site.posts) add(post, `/p/${post.id}/`, post.doc.positions.get('id')?.value);
-  for (const entry of [...scope.site.posts, ...scope.site.pages]) {
+  for (const post of planning.site.posts) add(post, `/p/${post.id}/`, post.doc.positions.get('id')?.value);
+  for (const entry of [...planning.site.posts, ...planning.site.pages]) {
     entry.aliases.forEach((alias, index) => {
       const at = entry.doc.positions.get(`aliases.${index}`)?.value ?? entry.doc.positions.get('aliases')?.value;
       const problem = aliasProblem(alias);
       if (problem) {
-        scope.diagnostics.push(
+        planning.diagnostics.push(
           createDiagnostic('error', 'AliasInvalid', `alias "${alias}" ${problem}`, {
             file: entry.sourcePath,
             ...(at ? { at } : {}),
@@ -45,7 +47,7 @@ export function planRedirects(scope: RenderScope): PlannedOutput[] {
       add(entry, normalizeSitePath(alias), at);
     });
   }
-  return planned;
+  return outputs;
 }
 
 /** Why an alias cannot be used as a path inside the output folder, or undefined when it can. */

@@ -3,6 +3,7 @@ import { feedPaths } from './feeds/feed-paths.js';
 import { toW3cDatetime } from './feeds/feed-dates.js';
 import { renderRobotsTxt, renderSitemap, type SitemapUrl } from './feeds/render-sitemap.js';
 import { collectionInputs, type PlannedOutput } from './output.js';
+import { fingerprintOf } from './fingerprint.js';
 import type { RenderScope } from './render-scope.js';
 
 /**
@@ -10,15 +11,17 @@ import type { RenderScope } from './render-scope.js';
  * standalone pages and listings with their pages; not the 404 page or redirect pages), with the
  * lastmod each page was planned with. A file of the same path in `static/` wins.
  */
-export function planSitemap(scope: RenderScope, taken: ReadonlySet<string>, pages: readonly PlannedOutput[]): PlannedOutput[] {
-  const { link } = scope;
+export function planSitemap(planning: RenderScope, taken: ReadonlySet<string>, pages: readonly PlannedOutput[]): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   if (!taken.has(outputPathOf(feedPaths.sitemap))) {
+    const entries = [...planning.site.posts, ...planning.site.pages].map((e) => e.sourcePath);
     planned.push({
       outputPath: outputPathOf(feedPaths.sitemap),
       source: 'sitemap',
-      inputs: [collectionInputs.posts, collectionInputs.config],
-      produce: () => ({ text: renderSitemap(sitemapUrls(scope, pages)) }),
+      inputs: [collectionInputs.posts, collectionInputs.config, ...entries],
+      fingerprint: (scope) =>
+        fingerprintOf(scope.commonFingerprint, ...pages.flatMap((page) => (page.sitemap ? [`${page.outputPath} ${page.sitemap(scope).lastmod?.iso ?? ''}`] : []))),
+      produce: (scope) => ({ text: renderSitemap(sitemapUrls(scope, pages)) }),
     });
   }
   if (!taken.has(outputPathOf(feedPaths.robots))) {
@@ -26,7 +29,8 @@ export function planSitemap(scope: RenderScope, taken: ReadonlySet<string>, page
       outputPath: outputPathOf(feedPaths.robots),
       source: 'robots.txt',
       inputs: [collectionInputs.config],
-      produce: () => ({ text: renderRobotsTxt(link.absolute(feedPaths.sitemap)) }),
+      fingerprint: (scope) => scope.commonFingerprint,
+      produce: (scope) => ({ text: renderRobotsTxt(scope.link.absolute(feedPaths.sitemap)) }),
     });
   }
   return planned;
@@ -35,14 +39,9 @@ export function planSitemap(scope: RenderScope, taken: ReadonlySet<string>, page
 /** The sitemap's URLs: the planned pages marked for it, in plan order. */
 export function sitemapUrls(scope: RenderScope, pages: readonly PlannedOutput[]): SitemapUrl[] {
   const zone = scope.site.config.timezone;
-  return pages.flatMap((page) =>
-    page.sitemap
-      ? [
-          {
-            loc: scope.link.absolute(`/${page.outputPath.replace(/(^|\/)index\.html$/, '$1')}`),
-            lastmod: page.sitemap.lastmod ? toW3cDatetime(page.sitemap.lastmod, zone) : undefined,
-          },
-        ]
-      : [],
-  );
+  return pages.flatMap((page) => {
+    if (!page.sitemap) return [];
+    const { lastmod } = page.sitemap(scope);
+    return [{ loc: scope.link.absolute(`/${page.outputPath.replace(/(^|\/)index\.html$/, '$1')}`), lastmod: lastmod ? toW3cDatetime(lastmod, zone) : undefined }];
+  });
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
+import type { SourceDoc } from '../parse/source-doc.js';
 import type { Entry, Site } from '../model/types.js';
 import type { BuildState, RenderedContent } from './render-state.js';
 import { version } from '../version.js';
@@ -7,39 +8,43 @@ import type { CompiledTheme } from './compile-theme.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createFeedContentStore, type FeedContentStore } from './feeds/feed-content-store.js';
 import { buildPageMeta, type MetaInput } from './page-meta.js';
-import { createLinker, entryView, siteView, tagView, type ContentSummary, type Linker } from './views.js';
+import { entryView, linkerFor, siteView, tagView, type ContentSummary, type EntryView, type Linker } from './views.js';
 
-/** What every renderer of one build shares. Lives for one build only. */
+/**
+ * What every renderer of one build shares. Lives for one build only: planned outputs receive it as an
+ * argument, so that a watch rebuild can produce outputs planned by an earlier build.
+ */
 export interface RenderScope {
   readonly site: Site;
   readonly theme: CompiledTheme;
   readonly markdown: MarkdownRenderer;
   readonly link: Linker;
   readonly diagnostics: Diagnostic[];
-  /**
-   * Excerpts and reading times of rendered posts and pages. Entry pages are produced before listings,
-   * which read this.
-   */
+  /** Excerpts and reading times of the posts and pages rendered or reused so far, by source path. */
   readonly summaries: Map<string, ContentSummary>;
-  /** The whole HTML of the posts feeds show in full, recorded when their pages are produced. */
+  /** The whole HTML of the posts feeds show in full. */
   readonly feedContent: FeedContentStore;
   /** Template variables every layout receives. */
   readonly common: Readonly<Record<string, unknown>>;
-  /** What the previous build left (watch sessions): fingerprints and rendered Markdown to reuse. */
+  /** What the previous build left (watch sessions): rendered Markdown to reuse. */
   readonly previous: BuildState | undefined;
   /** Rendered Markdown of this build by content key, handed to the next build. */
   readonly content: Map<string, RenderedContent>;
-  /** Content key of each entry by source path (hashing a body once per build). */
+  /** Content key of each entry by source path: listings and feeds ask for the same entries many times. */
   readonly contentKeys: Map<string, string>;
   /**
-   * The Markdown body of an entry. A watch rebuild that only changed bodies reuses the previous site
-   * model, whose entries hold the old bodies: the new ones come from here.
+   * The parsed source of an entry in this build. A watch rebuild that only changed Markdown bodies keeps
+   * the previous site model, whose entries hold the older docs.
    */
-  readonly bodyOf: (entry: Entry) => string;
+  readonly docOf: (entry: Entry) => SourceDoc;
   /** Fingerprint of everything every page depends on: quire's version, the config, `common`. */
   readonly commonFingerprint: string;
+  /** Fingerprint of what rendering Markdown reads besides the body and links: quire's version, the config. */
+  readonly markdownFingerprint: string;
   /** Fingerprint of a layout and every partial it uses. */
   readonly layoutFingerprint: (layoutName: string) => string;
+  /** Computes a value once per build (template values read by both a fingerprint and a render). */
+  readonly once: <T>(key: string, compute: () => T) => T;
 }
 
 export function createRenderScope(
@@ -48,15 +53,18 @@ export function createRenderScope(
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
   previous?: BuildState,
-  bodies?: ReadonlyMap<string, string>,
+  docs?: ReadonlyMap<string, SourceDoc>,
 ): RenderScope {
-  const link = createLinker(site.config);
+  const link = linkerFor(site.config);
   const common = {
     site: siteView(site, link),
     data: site.data,
     tags: site.tags.map((t) => tagView(t, link, t.posts.length)),
     pages: site.pages.map((p) => ({ title: p.title, url: link.href(p.url) })),
   };
+  const configText = JSON.stringify({ ...site.config, now: undefined });
+  const layoutFingerprints = new Map<string, string>();
+  const values = new Map<string, unknown>();
   return {
     site,
     theme,
@@ -64,19 +72,72 @@ export function createRenderScope(
     link,
     diagnostics,
     summaries: new Map(),
-    feedContent: createFeedContentStore(site),
+    feedContent: createFeedContentStore(site, previous?.feedContent),
     common,
     previous,
     content: new Map(),
     contentKeys: new Map(),
-    bodyOf: (entry) => bodies?.get(entry.sourcePath) ?? entry.doc.body,
-    commonFingerprint: fingerprintOf(version, JSON.stringify({ ...site.config, now: undefined }), JSON.stringify(common)),
+    docOf: (entry) => docs?.get(entry.sourcePath) ?? entry.doc,
+    commonFingerprint: fingerprintOf(version, configText, JSON.stringify(common)),
+    markdownFingerprint: fingerprintOf(version, configText),
     layoutFingerprint: (layoutName) => {
-      const layout = theme.layouts.get(layoutName);
-      if (!layout) return 'missing';
-      return fingerprintOf(...layout.uses.map((name) => `${name}\n${theme.files.get(name)?.text ?? ''}`));
+      let known = layoutFingerprints.get(layoutName);
+      if (known === undefined) {
+        const layout = theme.layouts.get(layoutName);
+        known = layout ? fingerprintOf(...layout.uses.map((name) => `${name}\n${theme.files.get(name)?.text ?? ''}`)) : 'missing';
+        layoutFingerprints.set(layoutName, known);
+      }
+      return known;
+    },
+    once: <T>(key: string, compute: () => T): T => {
+      if (!values.has(key)) values.set(key, compute());
+      return values.get(key) as T;
     },
   };
+}
+
+const cards = new WeakMap<Entry, string>();
+
+/**
+ * Fingerprint of everything a listing, link or feed shows of an entry without its Markdown: its front
+ * matter, source path and URL (config and data files are in the common fingerprint). Entries of
+ * unchanged files are kept from one watch rebuild to the next, so this is hashed once per edit.
+ */
+export function cardOf(entry: Entry): string {
+  let card = cards.get(entry);
+  if (card === undefined) {
+    card = fingerprintOf(entry.kind, entry.sourcePath, entry.url, entry.doc.frontMatterText);
+    cards.set(entry, card);
+  }
+  return card;
+}
+
+/** The published entry of a source path in the build's model (a plan names entries by source path). */
+export function entryOf(scope: RenderScope, sourcePath: string): Entry {
+  const entry = scope.site.entries.get(sourcePath);
+  if (!entry) throw new Error(`no published entry ${sourcePath}: the plan does not match the site`);
+  return entry;
+}
+
+const bareViews = new WeakMap<Linker, WeakMap<Entry, EntryView>>();
+
+/**
+ * The view of an entry without its excerpt and reading time, as links to other posts and the archive
+ * show it. Views are plain data no template can change, so one is made per entry and linker: a watch
+ * session keeps both from one rebuild to the next.
+ */
+export function bareViewOf(scope: RenderScope, entry: Entry): EntryView {
+  let views = bareViews.get(scope.link);
+  if (!views) {
+    views = new WeakMap();
+    bareViews.set(scope.link, views);
+  }
+  let view = views.get(entry);
+  if (!view) {
+    view = entryView(entry, scope.link, undefined);
+    views.set(entry, view);
+  }
+  return view;
 }
 
 /** The listing view of an entry, with its excerpt when it has been rendered. */

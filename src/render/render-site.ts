@@ -1,33 +1,28 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BuildState, RenderedContent } from './render-state.js';
-import type { MarkdownRenderer } from '../parse/markdown.js';
-import type { Site } from '../model/types.js';
 import type { SiteSources } from '../source/types.js';
-import type { CompiledTheme } from './compile-theme.js';
+import { dropDuplicateOutputs } from '../build/check-outputs.js';
 import type { PlannedOutput } from './output.js';
 import { planEntryPages } from './plan-entries.js';
 import { planFeeds } from './plan-feeds.js';
 import { planListingPages } from './plan-listings.js';
 import { planRedirects } from './plan-redirects.js';
 import { planSitemap } from './plan-sitemap.js';
-import { createRenderScope } from './render-scope.js';
+import type { RenderScope } from './render-scope.js';
+
+/** Every file of the site, in the order they are produced. */
+export interface SitePlan {
+  readonly outputs: readonly PlannedOutput[];
+  /** The outputs made from any of the given inputs (source paths, templates, collections), in plan order. */
+  readonly reading: (inputs: ReadonlySet<string>) => PlannedOutput[];
+}
 
 /**
  * Plans every file of the site in the order it must be produced: static files and theme assets,
  * then posts and pages (which record the excerpts listings show), then listings, redirects, feeds,
  * the sitemap and robots.txt. A file in `static/` takes the place of a generated feed, sitemap or
- * robots.txt of the same path.
+ * robots.txt of the same path. Outputs that would write the same file are reported and dropped.
  */
-export function planSite(
-  site: Site,
-  sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>,
-  theme: CompiledTheme,
-  markdown: MarkdownRenderer,
-  diagnostics: Diagnostic[],
-  previous?: BuildState,
-  bodies?: ReadonlyMap<string, string>,
-): { outputs: PlannedOutput[]; content: ReadonlyMap<string, RenderedContent> } {
-  const scope = createRenderScope(site, theme, markdown, diagnostics, previous, bodies);
+export function planSite(scope: RenderScope, sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>, diagnostics: Diagnostic[]): SitePlan {
   const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
     outputPath: file.outputPath,
     source: file.path,
@@ -36,9 +31,11 @@ export function planSite(
     fingerprint: () => `copy:${file.absPath}:${file.size}:${file.mtimeMs}`,
     produce: () => ({ copyFrom: file.absPath }),
   }));
-  // Feeds come after the post pages, whose production keeps the HTML the feeds show.
   const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
   const pages = [...planEntryPages(scope), ...planListingPages(scope)];
-  const outputs = [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(scope, taken, pages)];
-  return { outputs, content: scope.content };
+  const outputs = dropDuplicateOutputs(
+    [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(scope, taken, pages)],
+    diagnostics,
+  );
+  return { outputs, reading: (inputs) => outputs.filter((output) => output.inputs.some((input) => inputs.has(input))) };
 }

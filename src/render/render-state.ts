@@ -3,6 +3,8 @@ import type { ParsedDoc } from '../parse/read-source-docs.js';
 import type { Site } from '../model/types.js';
 import type { SiteSources } from '../source/types.js';
 import type { CompiledTheme } from './compile-theme.js';
+import type { KeptHtml } from './feeds/feed-content-store.js';
+import type { SitePlan } from './render-site.js';
 
 /** What rendering one Markdown body produced, kept so that a later build can skip rendering it again. */
 export interface RenderedContent {
@@ -16,12 +18,14 @@ export interface RenderedContent {
   readonly links: readonly (readonly [string, string | undefined])[];
   /** Links to `.md` files that led nowhere: reported again whenever the content is reused. */
   readonly unresolved: readonly LinkRef[];
+  /** Identity of the rendered HTML: the content key and where every link led. */
+  readonly version: string;
 }
 
 /**
  * What a build leaves for the next one (a watch session keeps it between rebuilds): the fingerprint of
- * every output file as written, and rendered Markdown by content key. An output whose fingerprint is
- * unchanged is neither rendered nor written again.
+ * every output file as written, rendered Markdown by content key, and what the model and plan were made
+ * from. An output whose fingerprint is unchanged is neither rendered nor written again.
  */
 export interface BuildState {
   readonly outDir: string;
@@ -37,4 +41,11 @@ export interface BuildState {
   readonly sources: SiteSources;
   /** The site model, with the fingerprint of the config, data and front matter it was built from. */
   readonly model: { readonly site: Site; readonly modelKey: string } | undefined;
+  /**
+   * Every output planned from that model and theme, with the shape of site it was planned for and the
+   * fingerprint of the values every page shows: a rebuild of the same shape reuses the plan.
+   */
+  readonly plan: { readonly plan: SitePlan; readonly shape: string; readonly commonFingerprint: string } | undefined;
+  /** The HTML of the posts feeds show in full. */
+  readonly feedContent: ReadonlyMap<string, KeptHtml>;
 }

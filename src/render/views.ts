@@ -27,8 +27,23 @@ export interface Linker {
   readonly absolute: (sitePath: string) => string;
 }
 
-export function createLinker(config: ResolvedConfig): Linker {
-  // Every page links to the same few thousand paths: encode each once per build.
+const linkers = new Map<string, Linker>();
+
+/** The linker of a base URL and path, made once: hrefs are encoded once per process, not per build. */
+export function linkerFor(config: Pick<ResolvedConfig, 'basePath' | 'baseUrl'>): Linker {
+  const key = `${config.basePath}\n${config.baseUrl}`;
+  let linker = linkers.get(key);
+  if (!linker) {
+    // Only the latest few are kept: a watch session whose base URL keeps changing does not grow.
+    if (linkers.size >= 4) linkers.clear();
+    linker = createLinker(config);
+    linkers.set(key, linker);
+  }
+  return linker;
+}
+
+export function createLinker(config: Pick<ResolvedConfig, 'basePath' | 'baseUrl'>): Linker {
+  // Every page links to the same few thousand paths: encode and resolve each once.
   const hrefs = new Map<string, string>();
   const href = (sitePath: string) => {
     let value = hrefs.get(sitePath);
@@ -38,7 +53,16 @@ export function createLinker(config: ResolvedConfig): Linker {
     }
     return value;
   };
-  return { href, absolute: (sitePath) => new URL(href(sitePath), config.baseUrl).href };
+  const absolutes = new Map<string, string>();
+  const absolute = (sitePath: string) => {
+    let value = absolutes.get(sitePath);
+    if (value === undefined) {
+      value = new URL(href(sitePath), config.baseUrl).href;
+      absolutes.set(sitePath, value);
+    }
+    return value;
+  };
+  return { href, absolute };
 }
 
 export function siteView(site: Site, link: Linker) {

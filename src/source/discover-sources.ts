@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -13,6 +14,8 @@ const templateFolders = ['layouts', 'partials'];
 export interface SourceReuse {
   readonly previous: SiteSources;
   readonly changed: ReadonlySet<string>;
+  /** Files may have been added or removed since: the folders are listed again. */
+  readonly rescan?: boolean;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface SourceReuse {
  * reported as changed by the watcher) keeps the text read before instead of being read again.
  */
 export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse): SiteSources {
+  const refreshed = reuse && !reuse.rescan ? refreshSources(config, diagnostics, reuse) : undefined;
+  if (refreshed) return refreshed;
   const site = config.siteDir;
   const known = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
   const readFolder = (folder: string, pattern: RegExp): SourceFile[] =>
@@ -45,6 +50,44 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
     data: readFolder('data', dataExtensions),
     ...discoverTheme(config, diagnostics),
     staticFiles,
+  };
+}
+
+/**
+ * The files of the previous build without listing the folders again (a large site has thousands): only
+ * the changed ones are read or examined again. Undefined when a changed path is not one of those
+ * files, or is gone: then the folders are walked. Templates are always listed; there are few.
+ */
+function refreshSources(config: ResolvedConfig, diagnostics: Diagnostic[], { previous, changed }: SourceReuse): SiteSources | undefined {
+  const all = [...previous.posts, ...previous.pages, ...previous.data, ...previous.staticFiles];
+  const known = new Set(all.map((f) => f.path));
+  const folders: [string, RegExp][] = [['posts/', markdownExtensions], ['pages/', markdownExtensions], ['data/', dataExtensions], ['static/', /./]];
+  for (const changedPath of changed) {
+    const isSource = folders.some(([folder, pattern]) => changedPath.startsWith(folder) && pattern.test(changedPath));
+    if (isSource && !known.has(changedPath)) return undefined;
+  }
+  const stats = new Map<string, Stats>();
+  try {
+    for (const file of all) if (changed.has(file.path)) stats.set(file.path, statSync(file.absPath));
+  } catch {
+    return undefined;
+  }
+  const reread = (files: readonly SourceFile[]): SourceFile[] =>
+    files.flatMap((file) => {
+      const fresh = stats.get(file.path);
+      if (!fresh) return [file];
+      const text = readTextFile(file.absPath, file.path, diagnostics);
+      return text === undefined ? [] : [{ ...file, text, size: fresh.size, mtimeMs: fresh.mtimeMs }];
+    });
+  return {
+    posts: reread(previous.posts),
+    pages: reread(previous.pages),
+    data: reread(previous.data),
+    ...discoverTheme(config, diagnostics),
+    staticFiles: previous.staticFiles.map((file) => {
+      const fresh = stats.get(file.path);
+      return fresh ? { ...file, size: fresh.size, mtimeMs: fresh.mtimeMs } : file;
+    }),
   };
 }
 

@@ -40,11 +40,17 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
   // Paths changed since the last good build: the next build reads them again whatever their size and
   // modification time (two quick saves can leave both unchanged).
   const changedSinceGood = new Set<string>();
+  // Whether a file was added or removed since the last good build: then the folders are listed again.
+  let rescan = true;
   const runBuild = async (changes: readonly FileChange[], label: string) => {
     for (const change of changes) changedSinceGood.add(change.path);
-    const result = await build(root, options, { previous: state, changed: changedSinceGood });
+    if (changes.some((change) => change.event !== 'change')) rescan = true;
+    const result = await build(root, options, { previous: state, changed: changedSinceGood, rescan });
     state = result.state;
-    if (result.ok) changedSinceGood.clear();
+    if (result.ok) {
+      changedSinceGood.clear();
+      rescan = false;
+    }
     events.onBuild?.(result, changes, label);
     return result;
   };

@@ -8,6 +8,7 @@ const output = (outputPath: string, source: string): PlannedOutput => ({
   source,
   at: { line: 1, column: 1 },
   inputs: [source],
+  fingerprint: () => undefined,
   produce: () => ({ text: '' }),
 });
 
