@@ -14,11 +14,10 @@ import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
-import type { SourceDoc } from '../parse/source-doc.js';
 import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createStaging } from '../write/staging.js';
-import { canReuseModel, modelKeyOf } from './reuse-model.js';
+import { canReuseModel, modelKeyOf, sameKey } from './reuse-model.js';
 import { siteShapeOf } from './reuse-plan.js';
 
 export interface BuiltFile {
@@ -111,11 +110,11 @@ export async function build(
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
   );
   lap('sources');
-  const { docs, parsed: parsedDocs } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs);
+  const { docs, parsed: parsedDocs, reparsed } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs);
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model.
-  const modelKey = session ? modelKeyOf(config, sources.data, docs) : '';
+  const modelKey = session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = canReuseModel(previous?.model, modelKey, docs, config);
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
   lap('model');
@@ -126,7 +125,7 @@ export async function build(
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, reuseModel ? new Map(docs.map((d) => [d.path, d])) : undefined);
+  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, parsedDocs);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
@@ -134,16 +133,17 @@ export async function build(
   // The same shape of site and theme: the previous plan holds. With the same common values too, only
   // the outputs that read a changed post or page (its page, its neighbours', listings and feeds that
   // show it) can differ: every other file is kept without even being fingerprinted.
-  const shape = session ? siteShapeOf(site, themeKey, sources) : '';
-  const kept = incremental && reuseTheme && previous.plan?.shape === shape ? previous.plan : undefined;
+  const shape = session ? siteShapeOf(site, themeKey, sources) : [];
+  const kept = incremental && reuseTheme && sameKey(previous.plan?.shape, shape) ? previous.plan : undefined;
   const plan = kept?.plan ?? planSite(scope, sources, diagnostics);
   const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
-  const looked = onlyEntries ? plan.reading(changedDocs(docs, previous)) : plan.outputs;
+  const looked = onlyEntries ? plan.reading(reparsed) : plan.outputs;
   lap('plan');
 
   const staging = createStaging(config.outDir);
   const written: string[] = [];
-  const fingerprints = new Map(onlyEntries ? previous?.fingerprints : []);
+  // Fingerprints of the files looked at; with a kept plan, every other file keeps the one it had.
+  const fingerprints = new Map<string, string>();
   try {
     for (const output of looked) {
       const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
@@ -168,16 +168,20 @@ export async function build(
       staging.discard();
       return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, scope.content) }, 1);
     }
-    const removed = incremental ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
+    // A kept plan writes the same files: nothing to remove.
+    const removed = incremental && !onlyEntries ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
+    // The previous build's fingerprints describe files now replaced: they are updated in place (a copy
+    // per rebuild would cost more than the rebuild on large sites).
+    const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
     if (incremental) staging.merge(removed);
     else staging.commit();
     lap('write');
-    const files = plan.outputs.map((output) => ({ outputPath: output.outputPath, inputs: output.inputs }));
+    const files: readonly BuiltFile[] = plan.outputs;
     const state: BuildState | undefined = session
       ? {
           outDir: config.outDir,
-          fingerprints,
-          content: onlyEntries && previous ? new Map([...previous.content, ...scope.content]) : scope.content,
+          fingerprints: allFingerprints,
+          content: onlyEntries && previous ? updateInPlace(previous.content, scope.content) : scope.content,
           docs: parsedDocs,
           theme: themeClean ? { key: themeKey, theme } : undefined,
           model: { site, modelKey },
@@ -204,17 +208,22 @@ export async function build(
   }
 }
 
-/** Source paths of the posts and pages read or parsed again since the previous build. */
-function changedDocs(docs: readonly SourceDoc[], previous: BuildState | undefined): Set<string> {
-  return new Set(docs.filter((d) => previous?.docs.get(d.path)?.doc !== d).map((d) => d.path));
-}
-
 /**
  * After a failed build the output folder is unchanged: keep the state of the last good build (the next
  * build compares against it), learning only the rendered Markdown, which is keyed by its content.
  */
 function keepContent(previous: BuildState | undefined, content: ReadonlyMap<string, RenderedContent>): BuildState | undefined {
-  return previous ? { ...previous, content: new Map([...previous.content, ...content]) } : undefined;
+  return previous ? { ...previous, content: updateInPlace(previous.content, content) } : undefined;
+}
+
+/**
+ * Adds `added` to a map of the previous state. Only maps whose old entries stay true may be updated so:
+ * rendered content (keyed by what it was rendered from), and fingerprints after a successful build.
+ */
+function updateInPlace<V>(before: ReadonlyMap<string, V>, added: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  const map = before as Map<string, V>;
+  for (const [key, value] of added) map.set(key, value);
+  return map;
 }
 
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */

@@ -7,11 +7,18 @@ import type { SourceFile } from '../source/types.js';
 
 const frontMatterKeys = new WeakMap<SourceDoc, string>();
 
+/** A list of strings two builds compare item by item (cheaper than hashing them all on large sites). */
+export type BuildKey = readonly string[];
+
+export function sameKey(a: BuildKey | undefined, b: BuildKey): boolean {
+  return a !== undefined && a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 /**
  * What the site model is built from, besides the Markdown bodies. Each doc's front matter is hashed
  * once: docs of unchanged files are kept from one watch rebuild to the next.
  */
-export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFile[], docs: readonly SourceDoc[]): string {
+export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFile[], docs: readonly SourceDoc[]): BuildKey {
   const keyOf = (doc: SourceDoc) => {
     let key = frontMatterKeys.get(doc);
     if (key === undefined) {
@@ -20,7 +27,7 @@ export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFil
     }
     return key;
   };
-  return fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...dataFiles.map((f) => `${f.path}\n${f.text}`), ...docs.map(keyOf));
+  return [JSON.stringify({ ...config, now: undefined }), ...dataFiles.map((f) => `${f.path}\n${f.text}`), ...docs.map(keyOf)];
 }
 
 /**
@@ -29,12 +36,12 @@ export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFil
  * and a watch rebuild can keep the model (and skip every output that shows none of those bodies).
  */
 export function canReuseModel(
-  previous: { site: Site; modelKey: string } | undefined,
-  modelKey: string,
+  previous: { site: Site; modelKey: BuildKey } | undefined,
+  modelKey: BuildKey,
   docs: readonly SourceDoc[],
   config: ResolvedConfig,
-): previous is { site: Site; modelKey: string } {
-  if (!previous || previous.modelKey !== modelKey) return false;
+): previous is { site: Site; modelKey: BuildKey } {
+  if (!previous || !sameKey(previous.modelKey, modelKey)) return false;
   const excluded = new Set(previous.site.excluded.map((e) => `${e.sourcePath}:${e.reason}`));
   const nowExcluded = docs.flatMap((doc) => {
     const reason = exclusionReason(doc, config);

@@ -12,25 +12,37 @@ export interface ParsedDoc {
 
 /**
  * Reads every post and page (see readSourceDoc). A doc parsed before (`previous`, by a watch session)
- * from the same text in the same time zone is reused instead of being parsed again.
+ * from the same text in the same time zone is reused instead of being parsed again; `reparsed` names
+ * the others.
  */
 export function readSourceDocs(
   sources: Pick<SiteSources, 'posts' | 'pages'>,
   timezone: string,
   diagnostics: Diagnostic[],
   previous?: ReadonlyMap<string, ParsedDoc>,
-): { docs: SourceDoc[]; parsed: Map<string, ParsedDoc> } {
+): { docs: SourceDoc[]; parsed: Map<string, ParsedDoc>; reparsed: Set<string> } {
   const docs: SourceDoc[] = [];
-  const parsed = new Map<string, ParsedDoc>();
+  const reparsed = new Set<string>();
+  // Starts from a copy of the previous map (cheaper than filling a new one on large sites); entries of
+  // files that are gone or failed to parse are dropped at the end.
+  const parsed = new Map(previous);
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
-      const known = previous?.get(file.path);
-      const reusable = known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind;
-      const doc = reusable ? known.doc : readSourceDoc(file, kind, timezone, diagnostics);
+      const known = parsed.get(file.path);
+      if (known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind) {
+        docs.push(known.doc);
+        continue;
+      }
+      const doc = readSourceDoc(file, kind, timezone, diagnostics);
       if (!doc) continue;
+      reparsed.add(file.path);
       docs.push(doc);
       parsed.set(file.path, { text: file.text, timezone, doc });
     }
   }
-  return { docs, parsed };
+  if (parsed.size !== docs.length) {
+    const current = new Set(docs.map((doc) => doc.path));
+    for (const path of parsed.keys()) if (!current.has(path)) parsed.delete(path);
+  }
+  return { docs, parsed, reparsed };
 }

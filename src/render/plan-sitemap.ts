@@ -11,14 +11,14 @@ import type { RenderScope } from './render-scope.js';
  * standalone pages and listings with their pages; not the 404 page or redirect pages), with the
  * lastmod each page was planned with. A file of the same path in `static/` wins.
  */
-export function planSitemap(planning: RenderScope, taken: ReadonlySet<string>, pages: readonly PlannedOutput[]): PlannedOutput[] {
+export function planSitemap(taken: ReadonlySet<string>, pages: readonly PlannedOutput[]): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   if (!taken.has(outputPathOf(feedPaths.sitemap))) {
-    const entries = [...planning.site.posts, ...planning.site.pages].map((e) => e.sourcePath);
+    // Every URL and lastmod is part of the site's shape: a plan kept for the same shape keeps the sitemap.
     planned.push({
       outputPath: outputPathOf(feedPaths.sitemap),
       source: 'sitemap',
-      inputs: [collectionInputs.posts, collectionInputs.config, ...entries],
+      inputs: [collectionInputs.posts, collectionInputs.config],
       fingerprint: (scope) =>
         fingerprintOf(scope.commonFingerprint, ...pages.flatMap((page) => (page.sitemap ? [`${page.outputPath} ${page.sitemap(scope).lastmod?.iso ?? ''}`] : []))),
       produce: (scope) => ({ text: renderSitemap(sitemapUrls(scope, pages)) }),

@@ -53,7 +53,7 @@ export function createRenderScope(
   markdown: MarkdownRenderer,
   diagnostics: Diagnostic[],
   previous?: BuildState,
-  docs?: ReadonlyMap<string, SourceDoc>,
+  docs?: ReadonlyMap<string, { readonly doc: SourceDoc }>,
 ): RenderScope {
   const link = linkerFor(site.config);
   const common = {
@@ -77,7 +77,7 @@ export function createRenderScope(
     previous,
     content: new Map(),
     contentKeys: new Map(),
-    docOf: (entry) => docs?.get(entry.sourcePath) ?? entry.doc,
+    docOf: (entry) => docs?.get(entry.sourcePath)?.doc ?? entry.doc,
     commonFingerprint: fingerprintOf(version, configText, JSON.stringify(common)),
     markdownFingerprint: fingerprintOf(version, configText),
     layoutFingerprint: (layoutName) => {

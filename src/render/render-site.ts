@@ -12,7 +12,7 @@ import type { RenderScope } from './render-scope.js';
 /** Every file of the site, in the order they are produced. */
 export interface SitePlan {
   readonly outputs: readonly PlannedOutput[];
-  /** The outputs made from any of the given inputs (source paths, templates, collections), in plan order. */
+  /** The outputs made from any of the given posts and pages (by source path), in plan order. */
   readonly reading: (inputs: ReadonlySet<string>) => PlannedOutput[];
 }
 
@@ -23,6 +23,7 @@ export interface SitePlan {
  * robots.txt of the same path. Outputs that would write the same file are reported and dropped.
  */
 export function planSite(scope: RenderScope, sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>, diagnostics: Diagnostic[]): SitePlan {
+  const { site } = scope;
   const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
     outputPath: file.outputPath,
     source: file.path,
@@ -34,8 +35,25 @@ export function planSite(scope: RenderScope, sources: Pick<SiteSources, 'staticF
   const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
   const pages = [...planEntryPages(scope), ...planListingPages(scope)];
   const outputs = dropDuplicateOutputs(
-    [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(scope, taken, pages)],
+    [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(taken, pages)],
     diagnostics,
   );
-  return { outputs, reading: (inputs) => outputs.filter((output) => output.inputs.some((input) => inputs.has(input))) };
+  // Which outputs read each post or page: indexed once per plan, when a rebuild first asks.
+  let byInput: Map<string, Set<number>> | undefined;
+  const reading = (inputs: ReadonlySet<string>) => {
+    if (!byInput) {
+      byInput = new Map();
+      outputs.forEach((output, at) => {
+        for (const input of output.inputs) {
+          if (!site.entries.has(input)) continue;
+          const readers = byInput!.get(input);
+          if (readers) readers.add(at);
+          else byInput!.set(input, new Set([at]));
+        }
+      });
+    }
+    const found = new Set([...inputs].flatMap((input) => [...(byInput!.get(input) ?? [])]));
+    return [...found].sort((a, b) => a - b).map((at) => outputs[at]!);
+  };
+  return { outputs, reading };
 }

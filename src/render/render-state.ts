@@ -40,12 +40,12 @@ export interface BuildState {
   /** The files read, so that a rebuild reads again only those that changed. */
   readonly sources: SiteSources;
   /** The site model, with the fingerprint of the config, data and front matter it was built from. */
-  readonly model: { readonly site: Site; readonly modelKey: string } | undefined;
+  readonly model: { readonly site: Site; readonly modelKey: readonly string[] } | undefined;
   /**
    * Every output planned from that model and theme, with the shape of site it was planned for and the
    * fingerprint of the values every page shows: a rebuild of the same shape reuses the plan.
    */
-  readonly plan: { readonly plan: SitePlan; readonly shape: string; readonly commonFingerprint: string } | undefined;
+  readonly plan: { readonly plan: SitePlan; readonly shape: readonly string[]; readonly commonFingerprint: string } | undefined;
   /** The HTML of the posts feeds show in full. */
   readonly feedContent: ReadonlyMap<string, KeptHtml>;
 }

@@ -59,36 +59,53 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
  * files, or is gone: then the folders are walked. Templates are always listed; there are few.
  */
 function refreshSources(config: ResolvedConfig, diagnostics: Diagnostic[], { previous, changed }: SourceReuse): SiteSources | undefined {
-  const all = [...previous.posts, ...previous.pages, ...previous.data, ...previous.staticFiles];
-  const known = new Set(all.map((f) => f.path));
+  const index = indexOf(previous);
   const folders: [string, RegExp][] = [['posts/', markdownExtensions], ['pages/', markdownExtensions], ['data/', dataExtensions], ['static/', /./]];
+  const found: [Listed, number, Stats][] = [];
   for (const changedPath of changed) {
-    const isSource = folders.some(([folder, pattern]) => changedPath.startsWith(folder) && pattern.test(changedPath));
-    if (isSource && !known.has(changedPath)) return undefined;
+    const at = index.get(changedPath);
+    if (!at) {
+      const isSource = folders.some(([folder, pattern]) => changedPath.startsWith(folder) && pattern.test(changedPath));
+      if (isSource) return undefined;
+      continue;
+    }
+    try {
+      found.push([at[0], at[1], statSync(previous[at[0]][at[1]]!.absPath)]);
+    } catch {
+      return undefined;
+    }
   }
-  const stats = new Map<string, Stats>();
-  try {
-    for (const file of all) if (changed.has(file.path)) stats.set(file.path, statSync(file.absPath));
-  } catch {
-    return undefined;
+  const lists = { posts: [...previous.posts], pages: [...previous.pages], data: [...previous.data], staticFiles: [...previous.staticFiles] };
+  const unreadable: [Listed, number][] = [];
+  for (const [list, at, stats] of found) {
+    if (list === 'staticFiles') {
+      lists.staticFiles[at] = { ...lists.staticFiles[at]!, size: stats.size, mtimeMs: stats.mtimeMs };
+      continue;
+    }
+    const file = lists[list][at]!;
+    const text = readTextFile(file.absPath, file.path, diagnostics);
+    if (text === undefined) unreadable.push([list, at]);
+    else lists[list][at] = { ...file, text, size: stats.size, mtimeMs: stats.mtimeMs };
   }
-  const reread = (files: readonly SourceFile[]): SourceFile[] =>
-    files.flatMap((file) => {
-      const fresh = stats.get(file.path);
-      if (!fresh) return [file];
-      const text = readTextFile(file.absPath, file.path, diagnostics);
-      return text === undefined ? [] : [{ ...file, text, size: fresh.size, mtimeMs: fresh.mtimeMs }];
-    });
-  return {
-    posts: reread(previous.posts),
-    pages: reread(previous.pages),
-    data: reread(previous.data),
-    ...discoverTheme(config, diagnostics),
-    staticFiles: previous.staticFiles.map((file) => {
-      const fresh = stats.get(file.path);
-      return fresh ? { ...file, size: fresh.size, mtimeMs: fresh.mtimeMs } : file;
-    }),
-  };
+  // A file that cannot be read is left out, as a walk would; positions shift, so the index is not kept.
+  for (const [list, at] of unreadable.sort((a, b) => b[1] - a[1])) lists[list].splice(at, 1);
+  const refreshed: SiteSources = { ...lists, ...discoverTheme(config, diagnostics) };
+  if (unreadable.length === 0) indexes.set(refreshed, index);
+  return refreshed;
+}
+
+type Listed = 'posts' | 'pages' | 'data' | 'staticFiles';
+const indexes = new WeakMap<SiteSources, Map<string, [Listed, number]>>();
+
+/** Where each file of the sources sits, by path: made once and handed from one refresh to the next. */
+function indexOf(sources: SiteSources): Map<string, [Listed, number]> {
+  let index = indexes.get(sources);
+  if (!index) {
+    index = new Map();
+    for (const list of ['posts', 'pages', 'data', 'staticFiles'] as const) sources[list].forEach((file, at) => index!.set(file.path, [list, at]));
+    indexes.set(sources, index);
+  }
+  return index;
 }
 
 /**

@@ -23,8 +23,10 @@ export interface WatchSession {
 }
 
 export interface WatchOptions extends BuildOptions {
-  /** Quiet time after the last change before rebuilding (default 30 ms). */
+  /** Quiet time after the last change of a storm before rebuilding (default 30 ms). */
   readonly debounceMs?: number;
+  /** Quiet time after a lone change before rebuilding (default 5 ms; see ChangeQueueOptions). */
+  readonly firstChangeMs?: number;
   /** The file watcher (default chokidar); tests pass one they drive themselves. */
   readonly watchFiles?: typeof watchSiteFiles;
 }
@@ -60,6 +62,7 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
 
   const queue = createChangeQueue({
     debounceMs: options.debounceMs ?? 30,
+    firstChangeMs: options.firstChangeMs ?? Math.min(5, options.debounceMs ?? 5),
     maxWaitMs: 1000,
     run: async (batch) => {
       const kinds: ChangeKind[] = batch.map((change) => classifyChange(change.path, ignoredFolders));
@@ -73,7 +76,11 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
     },
   });
   const watchFiles = options.watchFiles ?? watchSiteFiles;
-  const watcher = watchFiles(root, [outDir, path.join(root, '.quire-cache')], (change) => queue.push(change), (error) =>
+  // Files quire never reads (editor backups, the output folder) do not even start the debounce.
+  const onChange = (change: FileChange) => {
+    if (classifyChange(change.path, ignoredFolders) !== 'ignored') queue.push(change);
+  };
+  const watcher = watchFiles(root, [outDir, path.join(root, '.quire-cache')], onChange, (error) =>
     events.onInternalError?.(error),
   );
   await watcher.ready;
