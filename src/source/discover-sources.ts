@@ -95,6 +95,12 @@ function refreshSources(config: ResolvedConfig, diagnostics: Diagnostic[], { pre
 }
 
 type Listed = 'posts' | 'pages' | 'data' | 'staticFiles';
+
+/** The post, page, data or static file of a site-relative path among the sources, if there is one. */
+export function findSourceFile(sources: SiteSources, sitePath: string): SourceFile | StaticFile | undefined {
+  const at = indexOf(sources).get(sitePath);
+  return at ? sources[at[0]][at[1]] : undefined;
+}
 const indexes = new WeakMap<SiteSources, Map<string, [Listed, number]>>();
 
 /** Where each file of the sources sits, by path: made once and handed from one refresh to the next. */

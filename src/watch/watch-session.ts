@@ -5,6 +5,7 @@ import type { BuildOptions } from '../config/types.js';
 import { createChangeQueue } from './change-queue.js';
 import { classifyChange, describeChanges, type ChangeKind, type FileChange } from './classify-change.js';
 import { watchSiteFiles } from './file-watcher.js';
+import { unseenChanges } from './unseen-changes.js';
 
 /** What the session tells its owner (the CLI prints it; `serve` also pushes it to open pages). */
 export interface WatchEvents {
@@ -23,7 +24,7 @@ export interface WatchSession {
 }
 
 export interface WatchOptions extends BuildOptions {
-  /** Quiet time after the last change of a storm before rebuilding (default 30 ms). */
+  /** Quiet time after the last change of a storm before rebuilding (default 100 ms). */
   readonly debounceMs?: number;
   /** Quiet time after a lone change before rebuilding (default 5 ms; see ChangeQueueOptions). */
   readonly firstChangeMs?: number;
@@ -61,12 +62,13 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
   const ignoredFolders = [path.relative(root, outDir), '.quire-cache'].map((p) => p.split(path.sep).join('/'));
 
   const queue = createChangeQueue({
-    debounceMs: options.debounceMs ?? 30,
+    debounceMs: options.debounceMs ?? 100,
     firstChangeMs: options.firstChangeMs ?? Math.min(5, options.debounceMs ?? 5),
     maxWaitMs: 1000,
     run: async (batch) => {
-      const kinds: ChangeKind[] = batch.map((change) => classifyChange(change.path, ignoredFolders));
-      const relevant = batch.filter((_, index) => kinds[index] !== 'ignored');
+      const unseen = unseenChanges(batch, state, root);
+      const kinds: ChangeKind[] = unseen.map((change) => classifyChange(change.path, ignoredFolders));
+      const relevant = unseen.filter((_, index) => kinds[index] !== 'ignored');
       if (relevant.length === 0) return;
       try {
         await runBuild(relevant, describeChanges(relevant, kinds.filter((k) => k !== 'ignored')));

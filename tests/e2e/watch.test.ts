@@ -47,6 +47,26 @@ describe('quire watch', () => {
     expect(existsSync(path.join(site, 'dist/index.html'))).toBe(true);
   });
 
+  it('rebuilds once for a storm of 500 files written at once, as a checkout of another branch does', async () => {
+    const site = copyExample('blog', path.join(temp.dir, 'storm'));
+    const cli = spawnCli(['watch', site, '--out', path.join(temp.dir, 'storm-out')]);
+    try {
+      await cli.waitFor(/Watching/);
+      const mark = cli.output().length;
+      for (let i = 0; i < 500; i++) {
+        writeFileSync(path.join(site, `posts/storm-${String(i).padStart(3, '0')}.md`), `---\ntitle: Storm ${i}\ndate: 2024-01-01\n---\nBody ${i}.\n`);
+      }
+      await cli.waitFor(/: wrote \d+ files/, 60_000, mark);
+      await waitUntil(() => existsSync(path.join(temp.dir, 'storm-out/posts/storm-499/index.html')), 60_000);
+      // Late events of the storm are about files the rebuild already read: no second rebuild.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(cli.output().slice(mark).match(/: wrote \d+ files/g)).toHaveLength(1);
+      expect(readFileSync(path.join(temp.dir, 'storm-out/archive/index.html'), 'utf8')).toContain('Storm 499');
+    } finally {
+      expect(await cli.stop('SIGINT')).toBe(0);
+    }
+  }, 120_000);
+
   it('does not rebuild in a loop when its output folder is inside the site folder', async () => {
     const site = copyExample('blog', path.join(temp.dir, 'loop'));
     const cli = spawnCli(['watch', site]);

@@ -17,6 +17,31 @@ describe('change queue', () => {
     expect(batches[0]).toHaveLength(500);
   });
 
+  it('rebuilds after the short window for a lone change, and waits out a storm that follows it', async () => {
+    const batches: { at: number; size: number }[] = [];
+    const started = Date.now();
+    const queue = createChangeQueue({
+      debounceMs: 150,
+      firstChangeMs: 5,
+      maxWaitMs: 5000,
+      run: async (b) => void batches.push({ at: Date.now() - started, size: b.length }),
+    });
+    queue.push(change('posts/lone.md'));
+    await sleep(60);
+    expect(batches).toEqual([{ at: expect.any(Number), size: 1 }]);
+    expect(batches[0]!.at).toBeLessThan(60);
+
+    const stormStart = Date.now() - started;
+    for (let i = 0; i < 20; i++) {
+      queue.push(change(`posts/${i}.md`));
+      await sleep(2);
+    }
+    await queue.idle();
+    expect(batches.map((b) => b.size)).toEqual([1, 20]);
+    // The storm's second change switched to the long window: one rebuild, after it went quiet.
+    expect(batches[1]!.at - stormStart).toBeGreaterThanOrEqual(150);
+  });
+
   it('queues changes made during a rebuild into exactly one more rebuild', async () => {
     const batches: string[][] = [];
     let release!: () => void;
