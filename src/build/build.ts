@@ -7,7 +7,7 @@ import { buildSite } from '../model/build-site.js';
 import type { ExcludedPost } from '../model/types.js';
 import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
-import { readSourceDocs } from '../parse/read-source-docs.js';
+import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
 import { compileTheme } from '../render/compile-theme.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
@@ -16,7 +16,8 @@ import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
 import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
-import { createStaging } from '../write/staging.js';
+import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
+import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, modelKeyOf, sameKey } from './reuse-model.js';
 import { siteShapeOf } from './reuse-plan.js';
 
@@ -110,7 +111,7 @@ export async function build(
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
   );
   lap('sources');
-  const { docs, parsed: parsedDocs, reparsed } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs);
+  const { docs, parsed: parsedDocs, reparsed } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs as Map<string, ParsedDoc> | undefined);
   const data = readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model.
@@ -137,35 +138,38 @@ export async function build(
   const kept = incremental && reuseTheme && sameKey(previous.plan?.shape, shape) ? previous.plan : undefined;
   const plan = kept?.plan ?? planSite(scope, sources, diagnostics);
   const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
-  const looked = onlyEntries ? plan.reading(reparsed) : plan.outputs;
+  // Posts and pages that may differ from the previous good build: parsed again now, or changed since.
+  const looked = onlyEntries ? plan.reading(new Set([...reparsed, ...(session?.changed ?? [])])) : plan.outputs;
   lap('plan');
 
-  const staging = createStaging(config.outDir);
+  // A full build is staged beside the output folder and swapped in; a rebuild of the same folder
+  // writes its few files beside their targets and renames them in once it succeeded.
+  const output = incremental ? createInPlaceUpdate(config.outDir) : stagedSite(createStaging(config.outDir));
   const written: string[] = [];
   // Fingerprints of the files looked at; with a kept plan, every other file keeps the one it had.
   const fingerprints = new Map<string, string>();
   try {
-    for (const output of looked) {
-      const known = incremental ? previous.fingerprints.get(output.outputPath) : undefined;
-      const fingerprint = known !== undefined ? output.fingerprint(scope) : undefined;
+    for (const file of looked) {
+      const known = incremental ? previous.fingerprints.get(file.outputPath) : undefined;
+      const fingerprint = known !== undefined ? file.fingerprint(scope) : undefined;
       lap('fingerprint');
       if (fingerprint !== undefined && fingerprint === known) {
-        fingerprints.set(output.outputPath, fingerprint);
+        fingerprints.set(file.outputPath, fingerprint);
         continue;
       }
-      const content = output.produce(scope);
+      const content = file.produce(scope);
       lap('render');
       if (!content) continue;
       // Fingerprints are only needed by a next build (watch sessions).
-      const produced = session ? (fingerprint ?? output.fingerprint(scope) ?? contentFingerprint(content)) : '';
-      if (session) fingerprints.set(output.outputPath, produced);
+      const produced = session ? (fingerprint ?? file.fingerprint(scope) ?? contentFingerprint(content)) : '';
+      if (session) fingerprints.set(file.outputPath, produced);
       if (incremental && 'text' in content && produced === known) continue;
-      staging.write(output.outputPath, content);
-      written.push(output.outputPath);
+      output.write(file.outputPath, content);
+      written.push(file.outputPath);
       lap('write');
     }
     if (hasErrors(diagnostics)) {
-      staging.discard();
+      output.discard();
       return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, scope.content) }, 1);
     }
     // A kept plan writes the same files: nothing to remove.
@@ -173,8 +177,7 @@ export async function build(
     // The previous build's fingerprints describe files now replaced: they are updated in place (a copy
     // per rebuild would cost more than the rebuild on large sites).
     const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
-    if (incremental) staging.merge(removed);
-    else staging.commit();
+    output.commit(removed);
     lap('write');
     const files: readonly BuiltFile[] = plan.outputs;
     const state: BuildState | undefined = session
@@ -203,9 +206,14 @@ export async function build(
       0,
     );
   } catch (error) {
-    staging.discard();
+    output.discard();
     throw error;
   }
+}
+
+/** A staged full build, as an update of the output folder. */
+function stagedSite(staging: Staging): InPlaceUpdate {
+  return { write: (outputPath, content) => staging.write(outputPath, content), commit: () => staging.commit(), discard: () => staging.discard() };
 }
 
 /**

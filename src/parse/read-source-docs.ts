@@ -11,7 +11,7 @@ export interface ParsedDoc {
 }
 
 /**
- * Reads every post and page (see readSourceDoc). A doc parsed before (`previous`, by a watch session)
+ * Reads every post and page (see readSourceDoc). A doc parsed before (in `cache`, by a watch session)
  * from the same text in the same time zone is reused instead of being parsed again; `reparsed` names
  * the others.
  */
@@ -19,13 +19,14 @@ export function readSourceDocs(
   sources: Pick<SiteSources, 'posts' | 'pages'>,
   timezone: string,
   diagnostics: Diagnostic[],
-  previous?: ReadonlyMap<string, ParsedDoc>,
+  cache: Map<string, ParsedDoc> = new Map(),
 ): { docs: SourceDoc[]; parsed: Map<string, ParsedDoc>; reparsed: Set<string> } {
   const docs: SourceDoc[] = [];
   const reparsed = new Set<string>();
-  // Starts from a copy of the previous map (cheaper than filling a new one on large sites); entries of
+  // The cache is updated in place (a copy per rebuild costs more than the rebuild on large sites): it
+  // holds docs by the text they were parsed from, so it never answers for another text. Entries of
   // files that are gone or failed to parse are dropped at the end.
-  const parsed = new Map(previous);
+  const parsed = cache;
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
       const known = parsed.get(file.path);

@@ -33,7 +33,10 @@ export interface BuildState {
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Content key (hash of the Markdown body and rendering options) -> what rendering it produced. */
   readonly content: ReadonlyMap<string, RenderedContent>;
-  /** Parsed posts and pages by source path, with the text and time zone they were parsed from. */
+  /**
+   * Parsed posts and pages by source path, with the text and time zone they were parsed from: a cache
+   * the next build updates in place (it may hold docs newer than this build's after a failed build).
+   */
   readonly docs: ReadonlyMap<string, ParsedDoc>;
   /** The compiled theme, with the fingerprint of the templates and config it was compiled from. */
   readonly theme: { readonly key: string; readonly theme: CompiledTheme } | undefined;

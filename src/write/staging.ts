@@ -36,7 +36,7 @@ export function createStaging(outDir: string): Staging {
       const folder = path.dirname(target);
       if (!madeDirs.has(folder)) {
         mkdirSync(folder, { recursive: true });
-        for (let made = folder; !madeDirs.has(made); made = path.dirname(made)) madeDirs.add(made);
+        madeDirs.add(folder);
       }
       if ('text' in content) writeFileSync(target, content.text);
       else copyFileSync(content.copyFrom, target);
@@ -57,13 +57,7 @@ export function createStaging(outDir: string): Staging {
         renameSync(path.join(dir, relative), target);
       }
       for (const relative of removed) removeOutput(outDir, relative);
-      // The staging folder now holds only the empty folders made for the files: removed deepest first
-      // (cheaper than a recursive removal, which examines each entry).
-      try {
-        for (const folder of [...madeDirs].sort((a, b) => b.length - a.length)) rmdirSync(folder);
-      } catch {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      rmSync(dir, { recursive: true, force: true });
     },
     discard() {
       rmSync(dir, { recursive: true, force: true });

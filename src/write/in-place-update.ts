@@ -1,0 +1,62 @@
+import { copyFileSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OutputContent } from '../render/output.js';
+
+/**
+ * How a watch rebuild updates the few files it changed: each is written to a temporary file beside
+ * its target in the output folder, and all are renamed over their targets (each replaced atomically)
+ * only once the whole rebuild succeeded. No staging folder is made and removed, which on large sites
+ * costs more than the files themselves.
+ */
+export interface InPlaceUpdate {
+  write(outputPath: string, content: OutputContent): void;
+  /** Renames every written file over its target and deletes the `removed` outputs. */
+  commit(removed: readonly string[]): void;
+  /** Deletes the temporary files (and the folders made for them): the output folder is as it was. */
+  discard(): void;
+}
+
+const temporarySuffix = `.quire-${process.pid}.tmp`;
+
+export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
+  const written: string[] = [];
+  const madeDirs: string[] = [];
+  const targetOf = (outputPath: string) => {
+    const target = path.resolve(outDir, outputPath);
+    if (!target.startsWith(outDir + path.sep)) throw new Error(`refusing to write outside the output folder: ${outputPath}`);
+    return target;
+  };
+  return {
+    write(outputPath, content) {
+      const target = targetOf(outputPath);
+      const made = mkdirSync(path.dirname(target), { recursive: true });
+      if (made) madeDirs.push(made);
+      const temporary = target + temporarySuffix;
+      if ('text' in content) writeFileSync(temporary, content.text);
+      else copyFileSync(content.copyFrom, temporary);
+      written.push(target);
+    },
+    commit(removed) {
+      for (const target of written) renameSync(target + temporarySuffix, target);
+      for (const relative of removed) removeOutput(outDir, relative);
+    },
+    discard() {
+      for (const target of written) rmSync(target + temporarySuffix, { force: true });
+      for (const made of madeDirs.reverse()) rmSync(made, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Deletes one output file and the folders it leaves empty, never above the output folder. */
+export function removeOutput(outDir: string, relative: string): void {
+  const target = path.resolve(outDir, relative);
+  if (!target.startsWith(outDir + path.sep)) return;
+  rmSync(target, { force: true });
+  for (let folder = path.dirname(target); folder !== outDir && folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      break;
+    }
+  }
+}
