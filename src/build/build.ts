@@ -18,7 +18,8 @@ import { discoverSources } from '../source/discover-sources.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
 import { createStaging, type Staging } from '../write/staging.js';
-import { canReuseModel, modelKeyOf, sameKey } from './reuse-model.js';
+import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
+import { reparseBodies } from './reparse-bodies.js';
 import { siteShapeOf } from './reuse-plan.js';
 
 export interface BuiltFile {
@@ -111,12 +112,15 @@ export async function build(
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
   );
   lap('sources');
-  const { docs, parsed: parsedDocs, reparsed } = readSourceDocs(sources, config.timezone, diagnostics, previous?.docs as Map<string, ParsedDoc> | undefined);
-  const data = readDataFiles(sources.data, diagnostics);
+  // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
+  const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
+  const cache = (previous?.docs as Map<string, ParsedDoc> | undefined) ?? new Map<string, ParsedDoc>();
+  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache);
+  const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model.
-  const modelKey = session ? modelKeyOf(config, sources.data, docs) : [];
-  const reuseModel = canReuseModel(previous?.model, modelKey, docs, config);
+  const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
+  const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
   lap('model');
   // Only a watch session keeps the compiled theme, so only it needs the key.
@@ -126,7 +130,7 @@ export async function build(
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, parsedDocs);
+  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, cache);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
@@ -185,9 +189,15 @@ export async function build(
           outDir: config.outDir,
           fingerprints: allFingerprints,
           content: onlyEntries && previous ? updateInPlace(previous.content, scope.content) : scope.content,
-          docs: parsedDocs,
+          docs: cache,
           theme: themeClean ? { key: themeKey, theme } : undefined,
-          model: { site, modelKey },
+          model: {
+            site,
+            modelKey,
+            docs,
+            builtAt: config.now,
+            stableUntil: bodiesOnly && previous?.model ? previous.model.stableUntil : exclusionsStableUntil(docs, config),
+          },
           plan: { plan, shape, commonFingerprint: scope.commonFingerprint },
           feedContent: scope.feedContent.kept(),
           sources,

@@ -49,3 +49,15 @@ export function canReuseModel(
   });
   return nowExcluded.length === excluded.size && nowExcluded.every((key) => excluded.has(key));
 }
+
+/**
+ * The instant until which the published and left-out posts stay as they are: the earliest date of a
+ * post left out as future, or expiry of a published post, after "now". Infinity when none.
+ */
+export function exclusionsStableUntil(docs: readonly SourceDoc[], config: ResolvedConfig): number {
+  let until = Infinity;
+  for (const doc of docs) {
+    for (const date of [doc.date, doc.expires]) if (date && date.ms > config.now && date.ms < until) until = date.ms;
+  }
+  return until;
+}

@@ -1,5 +1,6 @@
 import type { Heading, LinkRef } from '../parse/markdown.js';
 import type { ParsedDoc } from '../parse/read-source-docs.js';
+import type { SourceDoc } from '../parse/source-doc.js';
 import type { Site } from '../model/types.js';
 import type { SiteSources } from '../source/types.js';
 import type { CompiledTheme } from './compile-theme.js';
@@ -43,7 +44,16 @@ export interface BuildState {
   /** The files read, so that a rebuild reads again only those that changed. */
   readonly sources: SiteSources;
   /** The site model, with the fingerprint of the config, data and front matter it was built from. */
-  readonly model: { readonly site: Site; readonly modelKey: readonly string[] } | undefined;
+  readonly model:
+    | {
+        readonly site: Site;
+        readonly modelKey: readonly string[];
+        /** The docs it was built from, and the span of "now" in which they are published as they are. */
+        readonly docs: readonly SourceDoc[];
+        readonly builtAt: number;
+        readonly stableUntil: number;
+      }
+    | undefined;
   /**
    * Every output planned from that model and theme, with the shape of site it was planned for and the
    * fingerprint of the values every page shows: a rebuild of the same shape reuses the plan.

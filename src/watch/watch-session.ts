@@ -6,6 +6,7 @@ import { createChangeQueue } from './change-queue.js';
 import { classifyChange, describeChanges, type ChangeKind, type FileChange } from './classify-change.js';
 import { watchSiteFiles } from './file-watcher.js';
 import { unseenChanges } from './unseen-changes.js';
+import { createChangeRecheck } from './recheck-changes.js';
 
 /** What the session tells its owner (the CLI prints it; `serve` also pushes it to open pages). */
 export interface WatchEvents {
@@ -79,8 +80,11 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
   });
   const watchFiles = options.watchFiles ?? watchSiteFiles;
   // Files quire never reads (editor backups, the output folder) do not even start the debounce.
+  const recheck = createChangeRecheck(root, (change) => queue.push(change));
   const onChange = (change: FileChange) => {
-    if (classifyChange(change.path, ignoredFolders) !== 'ignored') queue.push(change);
+    if (classifyChange(change.path, ignoredFolders) === 'ignored') return;
+    queue.push(change);
+    if (change.event === 'change') recheck.changed(change.path);
   };
   const watcher = watchFiles(root, [outDir, path.join(root, '.quire-cache')], onChange, (error) =>
     events.onInternalError?.(error),
@@ -91,6 +95,7 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
     idle: () => queue.idle(),
     async close() {
       await watcher.close();
+      recheck.close();
       await queue.idle();
       queue.close();
     },
