@@ -27,6 +27,10 @@ try {
       bodyEditQuireMedianMs: result.bodyEditQuireMedianMs,
       titleEditMedianMs: Math.round(result.titleEditMedianMs),
       titleEditQuireMedianMs: result.titleEditQuireMedianMs,
+      body: result.body.map(Math.round),
+      bodyQuire: result.bodyQuire,
+      title: result.title.map(Math.round),
+      titleQuire: result.titleQuire,
     }),
   );
 } finally {

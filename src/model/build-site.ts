@@ -6,6 +6,7 @@ import { slugify } from '../parse/slug.js';
 import { readAuthorTable, resolveAuthor } from './authors.js';
 import { expandPermalink, normalizeSitePath, outputPathOf } from './permalink.js';
 import { entryShapeOf } from './entry-shape.js';
+import { OverlayMap } from './overlay-map.js';
 import { findRelatedPosts } from './related-posts.js';
 import { deriveShortId } from './short-id.js';
 import type { AuthorListing, Entry, ExcludedPost, Post, Site, Tag, TagRef } from './types.js';
@@ -100,11 +101,23 @@ function patchSite(before: Site, docs: readonly SourceDoc[], config: ResolvedCon
     tags: before.tags.map((tag) => ({ ...tag, posts: tag.posts.map(swap) })),
     authors: before.authors.map((listing) => ({ ...listing, posts: listing.posts.map(swap) })),
     excluded: excluded.sort((a, b) => compareText(a.sourcePath, b.sourcePath)),
-    related: new Map([...before.related].map(([source, list]) => [source, list.map(swap)])),
-    entries: new Map([...posts, ...pages].map((e) => [e.sourcePath, e])),
+    related: new OverlayMap(before.related, relatedShowing(before.related, replaced, swap)),
+    entries: new OverlayMap(before.entries, new Map([...replaced.values()].map((e) => [e.sourcePath, e]))),
   };
   origins.set(site, origins.get(before)!);
   return site;
+}
+
+/** The related-post lists that show a replaced entry, with it swapped in. */
+function relatedShowing(
+  related: ReadonlyMap<string, readonly Post[]>,
+  replaced: ReadonlyMap<Entry, Entry>,
+  swap: <T extends Entry>(entry: T) => T,
+): Map<string, Post[]> {
+  const changed = new Map<string, Post[]>();
+  if (replaced.size === 0) return changed;
+  for (const [source, list] of related) if (list.some((post) => replaced.has(post))) changed.set(source, list.map(swap));
+  return changed;
 }
 
 /** Related posts picked for an earlier model, as this model's post objects. */

@@ -41,7 +41,8 @@ export function createHelpers(config: ResolvedConfig): Record<string, Handlebars
   // Listings show the same dates on many pages: each is parsed and formatted once per theme (a watch
   // session keeps the theme from one rebuild to the next).
   const dates = new Map<string, SiteDate | undefined>();
-  const formatted = new Map<string, string>();
+  // Format -> date text as written -> formatted text.
+  const formatted = new Map<string, Map<string, string>>();
   const toDate = (value: unknown): SiteDate | undefined => {
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value !== 'string') return readDate(value);
@@ -61,16 +62,16 @@ export function createHelpers(config: ResolvedConfig): Record<string, Handlebars
   };
   return {
     /** `{{formatDate post.date}}` -> September 17, 2025; `{{formatDate post.date "yyyy"}}` (Luxon tokens). */
-    formatDate(...list: unknown[]) {
-      const { values } = args(list);
-      const date = toDate(values[0]);
-      if (!date) return '';
-      const format = typeof values[1] === 'string' ? values[1] : undefined;
-      const key = `${date.iso}\n${date.ms}\n${format ?? ''}`;
-      let text = formatted.get(key);
-      if (text === undefined) {
-        text = formatSiteDate(date, config.timezone, format, config.language);
-        formatted.set(key, text);
+    formatDate(value: unknown, ...rest: unknown[]) {
+      const format = typeof rest[0] === 'string' ? rest[0] : undefined;
+      const byText = typeof value === 'string' ? formatted.get(format ?? '') : undefined;
+      const known = byText?.get(value as string);
+      if (known !== undefined) return known;
+      const date = toDate(isOptions(value) ? undefined : value);
+      const text = date ? formatSiteDate(date, config.timezone, format, config.language) : '';
+      if (typeof value === 'string') {
+        if (byText) byText.set(value, text);
+        else formatted.set(format ?? '', new Map([[value, text]]));
       }
       return text;
     },
