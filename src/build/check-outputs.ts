@@ -1,15 +1,19 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapesFolder, outputPathProblem } from '../parse/safe-path.js';
 import type { PlannedOutput } from '../render/output.js';
 
 /**
- * Reports outputs that would be written to the same file, naming both inputs, and outputs whose paths
+ * Checks the planned outputs before anything is written. First, a page whose path is not a plain
+ * relative file name on every host (see outputPathProblem) is reported and dropped: whatever planned it,
+ * no file is written outside the output folder or under a name Windows cannot hold. Then it reports
+ * outputs that would be written to the same file, naming both inputs, and outputs whose paths
  * differ only in letter case (one file on macOS and Windows hosts and on most CDNs' file stores). Only
  * the first of each path is kept, so the rest of the site still builds and all problems are reported in
  * one run.
  */
 export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
   const byPath = new Map<string, PlannedOutput>();
-  for (const output of outputs) {
+  for (const output of dropUnsafeOutputPaths(outputs, diagnostics)) {
     const key = output.outputPath.normalize('NFC').toLowerCase();
     const first = byPath.get(key);
     if (!first) {
@@ -32,4 +36,23 @@ export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnost
     );
   }
   return [...byPath.values()];
+}
+
+function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
+  return outputs.filter((output) => {
+    // Copies keep the names of files the site already holds on disk; only what quire names is checked
+    // for every host.
+    const problem = output.copy ? (escapesFolder(output.outputPath) ? 'is outside the output folder' : undefined) : outputPathProblem(output.outputPath);
+    if (!problem) return true;
+    const isFile = output.source.includes('/');
+    const shown = JSON.stringify(output.outputPath.length > 120 ? `${output.outputPath.slice(0, 120)}…` : output.outputPath);
+    diagnostics.push(
+      createDiagnostic('error', 'OutputPathUnsafe', `${output.source} would write ${shown}, which ${problem}`, {
+        ...(isFile ? { file: output.source } : {}),
+        ...(isFile && output.at ? { at: output.at } : {}),
+        hint: 'every output must be a plain file name inside the output folder; change the slug, permalink or alias',
+      }),
+    );
+    return false;
+  });
 }

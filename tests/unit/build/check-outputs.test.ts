@@ -33,4 +33,34 @@ describe('dropDuplicateOutputs', () => {
     dropDuplicateOutputs([output('posts/caf\u00e9/index.html', 'posts/x.md'), output('posts/cafe\u0301/index.html', 'posts/y.md')], diagnostics);
     expect(diagnostics[0]?.code).toBe('DuplicateUrl');
   });
+
+  it('drops outputs that would leave the output folder or that Windows cannot hold, at their source line', () => {
+    const diagnostics: Diagnostic[] = [];
+    const kept = dropDuplicateOutputs(
+      [
+        output('posts/ok/index.html', 'posts/ok.md'),
+        output('../../outside/index.html', 'posts/a.md'),
+        output('/etc/index.html', 'posts/b.md'),
+        output('posts/con/index.html', 'posts/c.md'),
+        output('posts/a\u0000b/index.html', 'posts/d.md'),
+      ],
+      diagnostics,
+    );
+    expect(kept.map((o) => o.outputPath)).toEqual(['posts/ok/index.html']);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ['OutputPathUnsafe', 'posts/a.md', 1],
+      ['OutputPathUnsafe', 'posts/b.md', 1],
+      ['OutputPathUnsafe', 'posts/c.md', 1],
+      ['OutputPathUnsafe', 'posts/d.md', 1],
+    ]);
+    expect(diagnostics[0]?.message).toBe('posts/a.md would write "../../outside/index.html", which contains a ".." segment');
+  });
+
+  it('copies static files under the names they have on disk, as long as they stay inside', () => {
+    const diagnostics: Diagnostic[] = [];
+    const copy = (outputPath: string): PlannedOutput => ({ ...output(outputPath, `static/${outputPath}`), copy: true });
+    const kept = dropDuplicateOutputs([copy('js/aux.js'), copy('../x.js')], diagnostics);
+    expect(kept.map((o) => o.outputPath)).toEqual(['js/aux.js']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['OutputPathUnsafe']);
+  });
 });
