@@ -2,7 +2,9 @@ import path from 'node:path';
 import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/types.js';
 import { dateFromFileName, parseSiteDate, type SiteDate } from './dates.js';
+import { checkNesting } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
+import { isReservedName, sitePathProblem } from './safe-path.js';
 import { slugFromFileName, slugify } from './slug.js';
 import type { SourceDoc } from './source-doc.js';
 
@@ -109,14 +111,16 @@ export function readSourceDoc(
     image: text('image')?.trim() || undefined,
     id: readShortId(text('id'), (message) => fail('FrontMatterInvalidId', message, 'id')),
     layout: text('layout')?.trim() || undefined,
-    aliases: readStringList(data.aliases, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases'),
+    aliases: readAliases(data.aliases, (code, message, key, hint) => fail(code, message, key, hint)),
     extra,
     body: front.body,
     frontMatterText: front.raw,
     positions,
     start: front.start,
   };
-  return diagnostics.slice(errorsBefore).some((d) => d.severity === 'error') ? undefined : doc;
+  if (diagnostics.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
+  checkNesting(front.body, file.path, diagnostics);
+  return doc;
 }
 
 function readTags(value: unknown, fail: (message: string) => void): string[] {
@@ -141,5 +145,36 @@ function readShortId(value: string | undefined, fail: (message: string) => void)
     fail('"id" must be 4 to 32 letters and digits');
     return undefined;
   }
+  // The id names a folder (`/p/<id>/`): `COM1` would be a device on Windows.
+  if (isReservedName(value)) {
+    fail(`"id" ${value} is a name Windows reserves for a device; choose another`);
+    return undefined;
+  }
   return value;
+}
+
+/**
+ * `aliases:` entries are old paths of this site that get a redirect page, so each must be a path that
+ * stays inside the output folder: no full URL, no `.`/`..` segment, no control character, backslash or
+ * Windows device name. Each problem is reported at the entry's own line.
+ */
+function readAliases(value: unknown, fail: (code: string, message: string, key: string, hint?: string) => void): string[] {
+  const aliases = readStringList(value, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases');
+  return aliases.filter((alias, index) => {
+    const problem = aliasProblem(alias);
+    if (problem) fail('AliasInvalid', `alias "${printable(alias)}" ${problem}`, Array.isArray(value) ? `aliases.${index}` : 'aliases', 'an alias is a path inside the site, such as /2019/old-name/');
+    return !problem;
+  });
+}
+
+function aliasProblem(alias: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(alias)) return 'is a full URL, not a path of this site';
+  if (!alias.split('/').some((segment) => segment !== '')) return 'is the home page';
+  return sitePathProblem(alias);
+}
+
+/** Text for a message, with control characters shown as escapes rather than sent to the terminal. */
+function printable(text: string): string {
+  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

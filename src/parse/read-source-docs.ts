@@ -8,6 +8,8 @@ export interface ParsedDoc {
   readonly text: string;
   readonly timezone: string;
   readonly doc: SourceDoc;
+  /** Warnings found while reading it, reported again whenever the doc is reused. */
+  readonly warnings?: readonly Diagnostic[];
 }
 
 /**
@@ -25,11 +27,17 @@ export function readSourceDocs(
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
       const known = previous?.get(file.path);
-      const reusable = known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind;
-      const doc = reusable ? known.doc : readSourceDoc(file, kind, timezone, diagnostics);
+      if (known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind) {
+        diagnostics.push(...(known.warnings ?? []));
+        docs.push(known.doc);
+        parsed.set(file.path, known);
+        continue;
+      }
+      const before = diagnostics.length;
+      const doc = readSourceDoc(file, kind, timezone, diagnostics);
       if (!doc) continue;
       docs.push(doc);
-      parsed.set(file.path, { text: file.text, timezone, doc });
+      parsed.set(file.path, { text: file.text, timezone, doc, warnings: diagnostics.slice(before) });
     }
   }
   return { docs, parsed };
