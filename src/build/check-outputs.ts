@@ -21,14 +21,15 @@ export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnost
       continue;
     }
     const sameCase = first.outputPath.normalize('NFC') === output.outputPath.normalize('NFC');
-    const isFile = output.source.includes('/');
+    // Reported at a source file when either side has one (a generated feed may meet a post's alias).
+    const blamed = isFileSource(output) ? output : isFileSource(first) ? first : undefined;
     const message = sameCase
       ? `${output.source} and ${first.source} would both write /${output.outputPath}`
       : `${output.source} would write /${output.outputPath} and ${first.source} /${first.outputPath}: they differ only in letter case`;
     diagnostics.push(
       createDiagnostic('error', sameCase ? 'DuplicateUrl' : 'DuplicateUrlCase', message, {
-        ...(isFile ? { file: output.source } : {}),
-        ...(isFile && output.at ? { at: output.at } : {}),
+        ...(blamed ? { file: blamed.source } : {}),
+        ...(blamed?.at ? { at: blamed.at } : {}),
         hint: sameCase
           ? 'give one of them another slug (front matter "slug:") or file name'
           : 'paths that differ only in case collide on case-insensitive file systems and hosts; rename one',
@@ -44,7 +45,7 @@ function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: D
     // for every host.
     const problem = output.copy ? (escapesFolder(output.outputPath) ? 'is outside the output folder' : undefined) : outputPathProblem(output.outputPath);
     if (!problem) return true;
-    const isFile = output.source.includes('/');
+    const isFile = isFileSource(output);
     const shown = JSON.stringify(output.outputPath.length > 120 ? `${output.outputPath.slice(0, 120)}…` : output.outputPath);
     diagnostics.push(
       createDiagnostic('error', 'OutputPathUnsafe', `${output.source} would write ${shown}, which ${problem}`, {
@@ -55,4 +56,9 @@ function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: D
     );
     return false;
   });
+}
+
+/** Whether an output was asked for by a file of the site (`posts/a.md`) rather than by quire itself (`sitemap`). */
+function isFileSource(output: PlannedOutput): boolean {
+  return output.source.includes('/');
 }

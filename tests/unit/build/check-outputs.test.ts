@@ -63,4 +63,10 @@ describe('dropDuplicateOutputs', () => {
     expect(kept.map((o) => o.outputPath)).toEqual(['js/aux.js']);
     expect(diagnostics.map((d) => d.code)).toEqual(['OutputPathUnsafe']);
   });
+
+  it('reports a clash at the source file even when the second output is generated', () => {
+    const diagnostics: Diagnostic[] = [];
+    dropDuplicateOutputs([output('feed.xml', 'posts/a.md'), { ...output('feed.xml', 'feed'), at: undefined }], diagnostics);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['DuplicateUrl', 'posts/a.md', 1]]);
+  });
 });
