@@ -121,7 +121,7 @@ export async function build(
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
   const bodies = reuseModel ? new Map(docs.map((d) => [d.path, d.body])) : undefined;
-  const plan = planSite(site, sources, theme, createMarkdownRenderer(), diagnostics, previous, bodies);
+  const plan = planSite(site, sources, theme, createMarkdownRenderer(config.markdown), diagnostics, previous, bodies);
   const onlyBodiesChanged = reuseModel && reuseTheme;
   const planned = dropDuplicateOutputs(plan.outputs, diagnostics);
   lap('plan');

@@ -9,6 +9,7 @@ export interface BuildFlags {
   readonly future?: boolean;
   readonly baseUrl?: string;
   readonly now?: string;
+  readonly safe?: boolean;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
@@ -21,6 +22,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     drafts: Boolean(flags.drafts),
     future: Boolean(flags.future),
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+    safe: Boolean(flags.safe),
   };
   const result = await build(dir, options);
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);

@@ -11,6 +11,7 @@ export interface WatchFlags {
   readonly future?: boolean;
   readonly baseUrl?: string;
   readonly now?: string;
+  readonly safe?: boolean;
 }
 
 export interface ServeFlags extends WatchFlags {
@@ -85,6 +86,7 @@ function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): Bui
     future: flags.future ?? serving,
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     ...(now !== undefined ? { now } : {}),
+    safe: Boolean(flags.safe),
   };
 }
 

@@ -40,6 +40,7 @@ const isOneOf =
   (...values: string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v) ? undefined : values.map((x) => `"${x}"`).join(' or ');
+const isBoolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'true or false');
 const isMapping: Check = (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'a mapping of keys to values';
 
@@ -53,11 +54,13 @@ const checks: Record<keyof UserConfig, Check> = {
   perPage: isPositiveInteger,
   permalink: isPermalink,
   feed: isMapping,
+  markdown: isMapping,
 };
 
 /** Keys inside the config keys that are mappings, checked one by one (`feed.limit`). */
 const nestedChecks: Partial<Record<keyof UserConfig, Record<string, Check>>> = {
   feed: { limit: isPositiveInteger, content: isOneOf('full', 'excerpt') },
+  markdown: { html: isBoolean },
 };
 
 /** The config keys quire knows, in documentation order. */
