@@ -87,7 +87,7 @@ export async function build(
   });
   try {
     config = loadConfig(siteDir, options);
-    checkOutputDir(config.outDir, config.siteDir);
+    checkOutputDir(config);
     lap('config');
   } catch (error) {
     if (error instanceof BuildAbort) {

@@ -10,6 +10,7 @@ export interface BuildFlags {
   readonly baseUrl?: string;
   readonly now?: string;
   readonly safe?: boolean;
+  readonly force?: boolean;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
@@ -23,6 +24,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     future: Boolean(flags.future),
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     safe: Boolean(flags.safe),
+    force: Boolean(flags.force),
   };
   const result = await build(dir, options);
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);

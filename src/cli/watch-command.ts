@@ -12,6 +12,7 @@ export interface WatchFlags {
   readonly baseUrl?: string;
   readonly now?: string;
   readonly safe?: boolean;
+  readonly force?: boolean;
 }
 
 export interface ServeFlags extends WatchFlags {
@@ -87,6 +88,7 @@ function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): Bui
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     ...(now !== undefined ? { now } : {}),
     safe: Boolean(flags.safe),
+    force: Boolean(flags.force),
   };
 }
 

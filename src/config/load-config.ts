@@ -74,6 +74,7 @@ export function resolveConfig(
     drafts: options.drafts ?? false,
     future: options.future ?? false,
     now: options.now ?? Date.now(),
+    force: options.force ?? false,
     themeDir: defaultThemeDir,
     extra: { ...user },
   };

@@ -53,6 +53,8 @@ export interface BuildOptions {
   now?: number;
   /** Drop raw HTML from Markdown whatever the config says (`--safe`). */
   safe?: boolean;
+  /** Replace an output folder quire did not create (`--force`); never the site, home or root folder. */
+  force?: boolean;
 }
 
 /** The config with every default filled in; what the pipeline reads. */
@@ -77,6 +79,8 @@ export interface ResolvedConfig {
   readonly drafts: boolean;
   readonly future: boolean;
   readonly now: number;
+  /** Whether an output folder quire did not create may be replaced. */
+  readonly force: boolean;
   /** Folder of the built-in theme. */
   readonly themeDir: string;
   /** The raw values of the config file, passed to templates as `site.params`-like extras. */

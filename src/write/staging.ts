@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
+import { writeOutputMarker } from './output-marker.js';
 
 /**
  * A folder beside the output folder that receives a whole build; it replaces the output folder only
@@ -43,6 +44,7 @@ export function createStaging(outDir: string): Staging {
       stagedFiles.push(outputPath);
     },
     commit() {
+      writeOutputMarker(dir);
       const previous = path.join(parent, `.${path.basename(outDir)}.quire-old-${process.pid}`);
       rmSync(previous, { recursive: true, force: true });
       if (existsSync(outDir)) renameSync(outDir, previous);
