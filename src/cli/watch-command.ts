@@ -1,5 +1,6 @@
 import type { BuildResult } from '../build/build.js';
 import type { BuildOptions } from '../config/types.js';
+import { BuildAbort } from '../diagnostics/diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
 import { startWatchSession } from '../watch/watch-session.js';
 import { parseNowFlag } from './build-command.js';
@@ -105,6 +106,10 @@ function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
       after?.(result);
     },
     onInternalError(error: unknown) {
+      if (error instanceof BuildAbort) {
+        printDiagnostics(error.diagnostics, '.', terminal);
+        return;
+      }
       terminal.err('quire: internal error (this is a bug in quire; the watcher goes on)');
       terminal.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     },
