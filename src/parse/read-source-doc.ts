@@ -5,6 +5,7 @@ import { dateFromFileName, parseSiteDate, type SiteDate } from './dates.js';
 import { checkNesting } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
 import { isReservedName, sitePathProblem } from './safe-path.js';
+import { isUnsafeUrl } from './unsafe-url.js';
 import { slugFromFileName, slugify } from './slug.js';
 import type { SourceDoc } from './source-doc.js';
 
@@ -108,7 +109,7 @@ export function readSourceDoc(
     slug,
     slugFromFrontMatter: slugText !== undefined,
     draft: draft === true,
-    image: text('image')?.trim() || undefined,
+    image: readImage(text('image'), (message) => fail('FrontMatterUnsafeUrl', message, 'image', 'an image is a path such as /images/cover.png or an https:// URL')),
     id: readShortId(text('id'), (message) => fail('FrontMatterInvalidId', message, 'id')),
     layout: text('layout')?.trim() || undefined,
     aliases: readAliases(data.aliases, (code, message, key, hint) => fail(code, message, key, hint)),
@@ -137,6 +138,16 @@ function readStringList(value: unknown, fail: (message: string) => void, key: st
   }
   fail(`"${key}" must be a list of text values`);
   return [];
+}
+
+function readImage(value: string | undefined, fail: (message: string) => void): string | undefined {
+  const image = value?.trim();
+  if (!image) return undefined;
+  if (isUnsafeUrl(image)) {
+    fail('"image" must be the address of an image, not a URL that runs code or opens a document');
+    return undefined;
+  }
+  return image;
 }
 
 function readShortId(value: string | undefined, fail: (message: string) => void): string | undefined {

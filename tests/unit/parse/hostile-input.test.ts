@@ -119,3 +119,19 @@ describe('files that are not text', () => {
     expect(readBytes(Buffer.from('\uFEFF---\ntitle: A\n---\n')).text).toBe('---\ntitle: A\n---\n');
   });
 });
+
+describe('URLs in front matter', () => {
+  it('refuses an image URL that would run code, at its line', () => {
+    for (const image of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,<script>x</script>', 'data:image/svg+xml,<svg/>']) {
+      expect(read(`---\ntitle: A\ndate: 2024-01-01\nimage: ${JSON.stringify(image)}\n---\n`).diagnostics, image).toEqual([
+        '4:8 error FrontMatterUnsafeUrl "image" must be the address of an image, not a URL that runs code or opens a document',
+      ]);
+    }
+  });
+
+  it('accepts paths, web URLs and raster data URLs', () => {
+    for (const image of ['/images/a.png', 'https://example.org/a.jpg', 'data:image/png;base64,iVBORw0KGgo=', 'javascript-tips.png']) {
+      expect(read(`---\ntitle: A\ndate: 2024-01-01\nimage: ${JSON.stringify(image)}\n---\n`).doc?.image, image).toBe(image);
+    }
+  });
+});
