@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import anchor from 'markdown-it-anchor';
 import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { highlightCode } from './highlight.js';
 import { createLinkLocator, type LinkLocator } from './link-locator.js';
 import type Token from 'markdown-it/lib/token.mjs';
-import { slugify } from './slug.js';
+import { addHeadingAnchors, headingText } from './heading-anchors.js';
+import { slugifyText } from './slug.js';
 
 /** A heading of a rendered document, for tables of contents and anchor checks. */
 export interface Heading {
@@ -86,16 +86,7 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   md.renderer.rules.fence = (...args) => renderFence(...args).replace(/^<pre>/, '<pre tabindex="0">');
   md.use(footnote);
   md.use(taskLists, { enabled: false, label: true });
-  md.use(anchor, {
-    slugify,
-    tabIndex: false,
-    permalink: anchor.permalink.linkAfterHeader({
-      style: 'visually-hidden',
-      assistiveText: (title: string) => `Permalink to “${title}”`,
-      visuallyHiddenClass: 'visually-hidden',
-      class: 'header-anchor',
-    }),
-  });
+  addHeadingAnchors(md, slugifyText);
   md.core.ruler.push('quire_links', (state) => {
     const env = state.env as RenderEnv;
     for (const block of state.tokens) {
@@ -179,11 +170,7 @@ function collectHeadings(tokens: Token[]): Heading[] {
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open') return;
-    const inline = tokens[i + 1];
-    const text = (inline?.children ?? [])
-      .filter((t) => t.type === 'text' || t.type === 'code_inline')
-      .map((t) => t.content)
-      .join('');
+    const text = tokens[i + 1] ? headingText(tokens[i + 1]!) : '';
     headings.push({ level: Number(token.tag.slice(1)), id: token.attrGet('id') ?? '', text });
   });
   return headings;

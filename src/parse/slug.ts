@@ -10,11 +10,18 @@ export const maxSlugBytes = 200;
  * `maxSlugBytes` bytes, and a name Windows reserves for a device (`con`, `nul`, `com1`) gets a `_`.
  */
 export function slugify(text: string): string {
+  const short = cutToBytes(slugifyText(text), maxSlugBytes).replace(/-+$/, '');
+  return isReservedName(short) ? `${short}_` : short;
+}
+
+/**
+ * The slug of a text that never names a file, such as a heading's id: the same letters, digits, emoji
+ * and hyphens as `slugify`, with no length limit and no device-name rule.
+ */
+export function slugifyText(text: string): string {
   const lower = text.normalize('NFC').toLowerCase().replace(/['’‘]/g, '');
   // Variation selectors and the keycap mark only style emoji: alone they would make invisible slugs.
-  const slug = hyphenate(lower.replace(/[\ufe00-\ufe0f\u20e3]/g, ''), /[^\p{L}\p{M}\p{N}]+/gu) || emojiSlug(lower);
-  const short = cutToBytes(slug, maxSlugBytes).replace(/-+$/, '');
-  return isReservedName(short) ? `${short}_` : short;
+  return hyphenate(lower.replace(/[\ufe00-\ufe0f\u20e3]/g, ''), /[^\p{L}\p{M}\p{N}]+/gu) || emojiSlug(lower);
 }
 
 /** A slug from a file name: extension and a `YYYY-MM-DD-` date prefix dropped. */

@@ -84,3 +84,24 @@ describe('link positions', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('heading anchors', () => {
+  it('keep their # when raw HTML is dropped', () => {
+    expect(safe('## Part one\n', context).html).toBe(trusted('## Part one\n', context).html);
+    expect(safe('## Part one\n', context).html).toContain('<span aria-hidden="true">#</span></a>');
+  });
+
+  it('number repeated headings with the first number no other heading took', () => {
+    const { headings } = trusted('# Intro\n\n# Intro 1\n\n# Intro\n\n# Intro\n\n# Intro 2\n\n# Intro 3\n\n# Intro\n', context);
+    expect(headings.map((h) => h.id)).toEqual(['intro', 'intro-1', 'intro-2', 'intro-3', 'intro-2-1', 'intro-3-1', 'intro-4']);
+  });
+
+  it('are added in linear time: 20,000 headings, unique ids', () => {
+    const started = performance.now();
+    const { headings, html } = trusted('## Same title\n\ntext\n\n'.repeat(20_000), context);
+    expect(headings).toHaveLength(20_000);
+    expect(headings.at(-1)?.id).toBe('same-title-19999');
+    expect(html.match(/class="header-anchor"/g)).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
