@@ -13,9 +13,11 @@ const suspiciousPrefix = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t]){40,}/m;
 const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
 
 /**
- * Warns when blockquotes or lists nest deeper than markdown-it renders: it leaves out what lies deeper
- * (which keeps time and memory bounded), and the author should know the text is not shown. The body is
- * parsed for blocks only, and only when a line looks deeply nested.
+ * Reports blockquotes or lists nested deeper than markdown-it renders. Past its limit markdown-it stops
+ * reading the enclosing block (which keeps time and memory bounded): what is nested deeper is left out,
+ * and for a list everything after it in the post too. A page that silently lost text must not be
+ * published, so this is an error. The body is parsed for blocks only, and only when a line looks deeply
+ * nested.
  */
 export function checkNesting(body: string, file: string, diagnostics: Diagnostic[]): void {
   if (!suspiciousPrefix.test(body)) return;
@@ -24,10 +26,10 @@ export function checkNesting(body: string, file: string, diagnostics: Diagnostic
   const deepest = md.parse(body, {}).find((token) => containers.has(token.type) && token.level >= maxNesting - 1);
   if (!deepest) return;
   diagnostics.push(
-    createDiagnostic('warning', 'MarkdownNestedTooDeep', `blockquotes or lists are nested more than ${maxNesting} levels deep here; what lies deeper is left out of the page`, {
+    createDiagnostic('error', 'MarkdownNestedTooDeep', `blockquotes or lists are nested more than ${maxNesting} levels deep here; Markdown would leave out what is nested deeper, and may leave out the rest of the post`, {
       file,
       at: { line: (deepest.map?.[0] ?? 0) + 1, column: 1 },
-      hint: 'nest fewer quotes or lists',
+      hint: `nest quotes and lists at most ${maxNesting} levels deep (a list level counts twice)`,
     }),
   );
 }

@@ -8,8 +8,8 @@ export interface ParsedDoc {
   readonly text: string;
   readonly timezone: string;
   readonly doc: SourceDoc;
-  /** Warnings found while reading it, reported again whenever the doc is reused. */
-  readonly warnings?: readonly Diagnostic[];
+  /** Problems found in a doc that could still be read, reported again whenever it is reused. */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /**
@@ -28,7 +28,7 @@ export function readSourceDocs(
     for (const file of files) {
       const known = previous?.get(file.path);
       if (known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind) {
-        diagnostics.push(...(known.warnings ?? []));
+        diagnostics.push(...(known.diagnostics ?? []));
         docs.push(known.doc);
         parsed.set(file.path, known);
         continue;
@@ -37,7 +37,7 @@ export function readSourceDocs(
       const doc = readSourceDoc(file, kind, timezone, diagnostics);
       if (!doc) continue;
       docs.push(doc);
-      parsed.set(file.path, { text: file.text, timezone, doc, warnings: diagnostics.slice(before) });
+      parsed.set(file.path, { text: file.text, timezone, doc, diagnostics: diagnostics.slice(before) });
     }
   }
   return { docs, parsed };

@@ -36,6 +36,20 @@ export function readTextFile(absPath: string, displayPath: string, diagnostics: 
 }
 
 function findInvalidUtf8(bytes: Uint8Array): number {
+  const failsAt = firstFailingPrefix(bytes);
+  // A sequence cut short fails only at the byte after it: point at its first byte instead.
+  for (let back = 1; back <= 3 && failsAt - back >= 0; back++) {
+    const byte = bytes[failsAt - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return failsAt - back + length > failsAt ? failsAt - back : failsAt;
+    }
+  }
+  return failsAt;
+}
+
+function firstFailingPrefix(bytes: Uint8Array): number {
   // Decode growing prefixes by binary search: the first offset at which decoding fails.
   let low = 0;
   let high = bytes.length;

@@ -74,7 +74,7 @@ describe('odd and hostile text', () => {
     expect(doc?.tags).toEqual(['🦊', 'שלום']);
   });
 
-  it('warns at the line where blockquotes or lists nest deeper than markdown-it renders', () => {
+  it('reports the line where blockquotes or lists nest deeper than markdown-it renders', () => {
     const diagnostics: Diagnostic[] = [];
     checkNesting(`Intro\n\n${'>'.repeat(99)} kept\n\n${'>'.repeat(10_000)} cut\n`, 'posts/a.md', diagnostics);
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['5:1 MarkdownNestedTooDeep']);
