@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { escapesFolder, outputPathProblem } from '../parse/safe-path.js';
+import { outputPathProblem } from '../parse/safe-path.js';
 import type { PlannedOutput } from '../render/output.js';
 
 /**
@@ -41,9 +41,9 @@ export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnost
 
 function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
   return outputs.filter((output) => {
-    // Copies keep the names of files the site already holds on disk; only what quire names is checked
-    // for every host.
-    const problem = output.copy ? (escapesFolder(output.outputPath) ? 'is outside the output folder' : undefined) : outputPathProblem(output.outputPath);
+    // Copies keep the names of files the site already holds on disk (a backslash is a plain character
+    // there); only what quire names is checked for every host.
+    const problem = output.copy ? (climbsOut(output.outputPath) ? 'is outside the output folder' : undefined) : outputPathProblem(output.outputPath);
     if (!problem) return true;
     const isFile = isFileSource(output);
     const shown = JSON.stringify(output.outputPath.length > 120 ? `${output.outputPath.slice(0, 120)}…` : output.outputPath);
@@ -61,4 +61,8 @@ function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: D
 /** Whether an output was asked for by a file of the site (`posts/a.md`) rather than by quire itself (`sitemap`). */
 function isFileSource(output: PlannedOutput): boolean {
   return output.source.includes('/');
+}
+
+function climbsOut(relativePath: string): boolean {
+  return relativePath.startsWith('/') || relativePath.split('/').includes('..');
 }

@@ -53,16 +53,6 @@ export function outputPathProblem(outputPath: string): string | undefined {
   return sitePathProblem(outputPath);
 }
 
-/**
- * True when a relative path could name something outside its folder: absolute, a drive, a `..` segment,
- * a backslash (a separator on Windows) or a NUL. The minimum for files copied from the site's own folders,
- * whose names the file system already accepted.
- */
-export function escapesFolder(relativePath: string): boolean {
-  if (relativePath === '' || relativePath.startsWith('/') || /^[a-z]:/i.test(relativePath)) return true;
-  return /[\\\u0000]/.test(relativePath) || relativePath.split('/').some((segment) => segment === '..');
-}
-
 function describeCharacter(character: string): string {
   if (character === '\\') return 'a backslash';
   if (character === '\u0000') return 'a NUL character';

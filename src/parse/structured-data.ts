@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
+import { findJsonKeyPositions } from './json-key-positions.js';
 
 export type DataLanguage = 'yaml' | 'toml' | 'json';
 
@@ -119,7 +120,7 @@ function parseTomlText(text: string): ParsedData {
 function parseJsonText(text: string): ParsedData {
   try {
     const value: unknown = JSON.parse(text);
-    return { ok: true, value, positions: findTopLevelKeys(text, /^\s*"([^"]+)"\s*:\s*/) };
+    return { ok: true, value, positions: findJsonKeyPositions(text) };
   } catch (err) {
     const message = (err as Error).message;
     const offset = /position (\d+)/.exec(message)?.[1];
@@ -128,7 +129,7 @@ function parseJsonText(text: string): ParsedData {
   }
 }
 
-/** TOML and JSON parsers give no key positions: find each key at the start of a line instead. */
+/** The TOML parser gives no key positions: find each key at the start of a line instead. */
 function findTopLevelKeys(text: string, pattern: RegExp): Map<string, KeyPosition> {
   const out = new Map<string, KeyPosition>();
   text.split('\n').forEach((lineText, index) => {

@@ -59,8 +59,8 @@ describe('dropDuplicateOutputs', () => {
   it('copies static files under the names they have on disk, as long as they stay inside', () => {
     const diagnostics: Diagnostic[] = [];
     const copy = (outputPath: string): PlannedOutput => ({ ...output(outputPath, `static/${outputPath}`), copy: true });
-    const kept = dropDuplicateOutputs([copy('js/aux.js'), copy('../x.js')], diagnostics);
-    expect(kept.map((o) => o.outputPath)).toEqual(['js/aux.js']);
+    const kept = dropDuplicateOutputs([copy('js/aux.js'), copy('odd\\name.txt'), copy('../x.js')], diagnostics);
+    expect(kept.map((o) => o.outputPath)).toEqual(['js/aux.js', 'odd\\name.txt']);
     expect(diagnostics.map((d) => d.code)).toEqual(['OutputPathUnsafe']);
   });
 
