@@ -72,7 +72,7 @@ const frontMatterData = fc.record(
     image: mostly(fc.constantFrom('/img/a.png', 'https://e.org/a.jpg', 'img/b.png', 'javascript:alert(1)', 'data:text/html,x')),
     layout: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('post', 'page') }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('nope', '../post', '__proto__'), text) }),
     toc: fc.boolean(),
-    __proto__: anyValue,
+    ['__proto__']: anyValue,
     constructor: anyValue,
     extra: anyValue,
   },
