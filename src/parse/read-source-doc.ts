@@ -77,8 +77,10 @@ export function readSourceDoc(
   } else if (!title) {
     fail('FrontMatterMissingTitle', 'title is empty', 'title');
   }
-  const postDate = date('date') ?? (data.date === undefined ? dateFromFileName(fileName, timezone) : undefined);
-  if (kind === 'post' && !postDate && data.date === undefined) {
+  // `date:` left empty counts as no date: the file name's, else a missing date (a post needs one).
+  const dateGiven = data.date !== undefined && data.date !== null && data.date !== '';
+  const postDate = dateGiven ? date('date') : dateFromFileName(fileName, timezone);
+  if (kind === 'post' && !postDate && !dateGiven) {
     diagnostics.push(
       createDiagnostic('error', 'FrontMatterMissingDate', 'post has no date', {
         file: file.path,

@@ -72,5 +72,7 @@ describe('builds of generated sites', () => {
         rmSync(root, { recursive: true, force: true });
       }
     },
+    // A case takes about 50 ms; a long run gets the time it needs.
+    Math.max(30_000, numRuns * 500),
   );
 });

@@ -135,3 +135,15 @@ describe('URLs in front matter', () => {
     }
   });
 });
+
+describe('empty values', () => {
+  it('an empty or null date is no date: the file name gives it, else the post has none', () => {
+    for (const empty of ['""', '~', '']) {
+      expect(read(`---\ntitle: A\ndate: ${empty}\n---\n`).diagnostics).toEqual(['1:1 error FrontMatterMissingDate post has no date']);
+      const diagnostics: Diagnostic[] = [];
+      const doc = readSourceDoc({ path: 'posts/2024-03-04-a.md', absPath: '/site/posts/2024-03-04-a.md', text: `---\ntitle: A\ndate: ${empty}\n---\n` }, 'post', 'UTC', diagnostics);
+      expect(diagnostics).toEqual([]);
+      expect(doc?.date?.iso).toBe('2024-03-04');
+    }
+  });
+});
