@@ -7,9 +7,9 @@ import type { PlannedOutput } from '../render/output.js';
  * relative file name on every host (see outputPathProblem) is reported and dropped: whatever planned it,
  * no file is written outside the output folder or under a name Windows cannot hold. Then it reports
  * outputs that would be written to the same file, naming both inputs, and outputs whose paths
- * differ only in letter case (one file on macOS and Windows hosts and on most CDNs' file stores). Only
- * the first of each path is kept, so the rest of the site still builds and all problems are reported in
- * one run.
+ * differ only in letter case (one file on macOS and Windows hosts and on most CDNs' file stores), and
+ * outputs whose path is a folder of another (`post` and `post/index.html`). Only the first of each path
+ * is kept, so the rest of the site still builds and all problems are reported in one run.
  */
 export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
   const byPath = new Map<string, PlannedOutput>();
@@ -36,7 +36,38 @@ export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnost
       }),
     );
   }
-  return [...byPath.values()];
+  return dropFileFolderConflicts([...byPath.values()], diagnostics);
+}
+
+/** Drops (and reports) an output that needs a folder where an earlier output is a file, or the reverse. */
+function dropFileFolderConflicts(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
+  const files = new Map<string, PlannedOutput>();
+  const folders = new Map<string, PlannedOutput>();
+  const kept: PlannedOutput[] = [];
+  for (const output of outputs) {
+    const key = output.outputPath.normalize('NFC').toLowerCase();
+    const parents = key.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+    const fileInTheWay = parents.map((parent) => files.get(parent)).find(Boolean);
+    const other = fileInTheWay ?? folders.get(key);
+    if (other) {
+      const blamed = isFileSource(output) ? output : isFileSource(other) ? other : undefined;
+      const message = fileInTheWay
+        ? `${output.source} would write /${output.outputPath}, inside /${other.outputPath}, which ${other.source} writes as a file`
+        : `${output.source} would write the file /${output.outputPath}, which ${other.source} needs as a folder`;
+      diagnostics.push(
+        createDiagnostic('error', 'OutputPathConflict', message, {
+          ...(blamed ? { file: blamed.source } : {}),
+          ...(blamed?.at ? { at: blamed.at } : {}),
+          hint: 'a path cannot be both a file and a folder: rename one of them',
+        }),
+      );
+      continue;
+    }
+    files.set(key, output);
+    for (const parent of parents) if (!folders.has(parent)) folders.set(parent, output);
+    kept.push(output);
+  }
+  return kept;
 }
 
 function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {

@@ -69,4 +69,21 @@ describe('dropDuplicateOutputs', () => {
     dropDuplicateOutputs([output('feed.xml', 'posts/a.md'), { ...output('feed.xml', 'feed'), at: undefined }], diagnostics);
     expect(diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['DuplicateUrl', 'posts/a.md', 1]]);
   });
+
+  it('reports a path that one output writes as a file and another needs as a folder, whatever the order', () => {
+    const diagnostics: Diagnostic[] = [];
+    const copy = (outputPath: string): PlannedOutput => ({ ...output(outputPath, `static/${outputPath}`), copy: true });
+    const kept = dropDuplicateOutputs(
+      [copy('post'), output('post/index.html', 'pages/post.md'), output('about/index.html', 'pages/about.md'), copy('About/index.html/x.png')],
+      diagnostics,
+    );
+    expect(kept.map((o) => o.outputPath)).toEqual(['post', 'about/index.html']);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.message])).toEqual([
+      ['OutputPathConflict', 'pages/post.md', 1, 'pages/post.md would write /post/index.html, inside /post, which static/post writes as a file'],
+      ['OutputPathConflict', 'static/About/index.html/x.png', 1, 'static/About/index.html/x.png would write /About/index.html/x.png, inside /about/index.html, which pages/about.md writes as a file'],
+    ]);
+    const reverse: Diagnostic[] = [];
+    dropDuplicateOutputs([output('post/index.html', 'pages/post.md'), copy('post')], reverse);
+    expect(reverse.map((d) => d.message)).toEqual(['static/post would write the file /post, which pages/post.md needs as a folder']);
+  });
 });
