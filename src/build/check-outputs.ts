@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { outputPathProblem } from '../parse/safe-path.js';
 import type { PlannedOutput } from '../render/output.js';
+import { outputMarkerName } from '../write/output-marker.js';
 
 /**
  * Checks the planned outputs before anything is written. First, a page whose path is not a plain
@@ -74,7 +75,13 @@ function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: D
   return outputs.filter((output) => {
     // Copies keep the names of files the site already holds on disk (a backslash is a plain character
     // there); only what quire names is checked for every host.
-    const problem = output.copy ? (climbsOut(output.outputPath) ? 'is outside the output folder' : undefined) : outputPathProblem(output.outputPath);
+    const problem = takesMarkerName(output.outputPath)
+      ? `uses ${outputMarkerName}, the name of the file that marks quire's output folders`
+      : output.copy
+        ? climbsOut(output.outputPath)
+          ? 'is outside the output folder'
+          : undefined
+        : outputPathProblem(output.outputPath);
     if (!problem) return true;
     const isFile = isFileSource(output);
     const shown = JSON.stringify(output.outputPath.length > 120 ? `${output.outputPath.slice(0, 120)}…` : output.outputPath);
@@ -92,6 +99,11 @@ function dropUnsafeOutputPaths(outputs: readonly PlannedOutput[], diagnostics: D
 /** Whether an output was asked for by a file of the site (`posts/a.md`) rather than by quire itself (`sitemap`). */
 function isFileSource(output: PlannedOutput): boolean {
   return output.source.includes('/');
+}
+
+/** A static file may be the marker itself (it is written over); nothing may make it a folder. */
+function takesMarkerName(outputPath: string): boolean {
+  return outputPath.toLowerCase().startsWith(`${outputMarkerName}/`);
 }
 
 function climbsOut(relativePath: string): boolean {

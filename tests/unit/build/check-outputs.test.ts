@@ -59,9 +59,10 @@ describe('dropDuplicateOutputs', () => {
   it('copies static files under the names they have on disk, as long as they stay inside', () => {
     const diagnostics: Diagnostic[] = [];
     const copy = (outputPath: string): PlannedOutput => ({ ...output(outputPath, `static/${outputPath}`), copy: true });
-    const kept = dropDuplicateOutputs([copy('js/aux.js'), copy('odd\\name.txt'), copy('../x.js')], diagnostics);
+    const kept = dropDuplicateOutputs([copy('js/aux.js'), copy('odd\\name.txt'), copy('../x.js'), copy('.quire-output/x.png')], diagnostics);
     expect(kept.map((o) => o.outputPath)).toEqual(['js/aux.js', 'odd\\name.txt']);
-    expect(diagnostics.map((d) => d.code)).toEqual(['OutputPathUnsafe']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['OutputPathUnsafe', 'OutputPathUnsafe']);
+    expect(diagnostics[1]?.message).toContain("uses .quire-output, the name of the file that marks quire's output folders");
   });
 
   it('reports a clash at the source file even when the second output is generated', () => {
