@@ -96,7 +96,7 @@ export async function build(
   });
   try {
     config = loadConfig(siteDir, options);
-    checkOutputDir(config.outDir, config.siteDir);
+    checkOutputDir(config);
     lap('config');
   } catch (error) {
     if (error instanceof BuildAbort) {
@@ -130,7 +130,7 @@ export async function build(
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const scope = createRenderScope(site, theme, createMarkdownRenderer(), diagnostics, previous, cache);
+  const scope = createRenderScope(site, theme, createMarkdownRenderer(config.markdown), diagnostics, previous, cache);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.

@@ -32,12 +32,16 @@ export function reparseBodies(
     const before = model.site.entries.get(path)?.doc;
     if (!file || !('text' in file) || !before) return undefined;
     const known = cache.get(path);
+    if (known?.text === file.text) found.push(...(known.diagnostics ?? []));
     const doc = known?.text === file.text ? known.doc : readSourceDoc(file, before.kind, config.timezone, found);
     if (!doc || found.some((d) => d.severity === 'error') || doc.frontMatterText !== before.frontMatterText) return undefined;
     replaced.set(path, doc);
   }
   const docs = model.docs.map((doc) => replaced.get(doc.path) ?? doc);
-  for (const [path, doc] of replaced) cache.set(path, { text: (findSourceFile(sources, path) as { text: string }).text, timezone: config.timezone, doc });
+  for (const [path, doc] of replaced) {
+    const text = (findSourceFile(sources, path) as { text: string }).text;
+    if (cache.get(path)?.doc !== doc) cache.set(path, { text, timezone: config.timezone, doc, diagnostics: found.filter((d) => d.file === path) });
+  }
   diagnostics.push(...found);
   return { docs, reparsed: new Set(replaced.keys()) };
 }

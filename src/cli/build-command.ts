@@ -9,6 +9,8 @@ export interface BuildFlags {
   readonly future?: boolean;
   readonly baseUrl?: string;
   readonly now?: string;
+  readonly safe?: boolean;
+  readonly force?: boolean;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
@@ -21,6 +23,8 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     drafts: Boolean(flags.drafts),
     future: Boolean(flags.future),
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+    safe: Boolean(flags.safe),
+    force: Boolean(flags.force),
   };
   const result = await build(dir, options);
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);

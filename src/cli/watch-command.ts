@@ -1,5 +1,6 @@
 import type { BuildResult } from '../build/build.js';
 import type { BuildOptions } from '../config/types.js';
+import { BuildAbort } from '../diagnostics/diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
 import { startWatchSession } from '../watch/watch-session.js';
 import { parseNowFlag } from './build-command.js';
@@ -11,6 +12,8 @@ export interface WatchFlags {
   readonly future?: boolean;
   readonly baseUrl?: string;
   readonly now?: string;
+  readonly safe?: boolean;
+  readonly force?: boolean;
 }
 
 export interface ServeFlags extends WatchFlags {
@@ -85,6 +88,8 @@ function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): Bui
     future: flags.future ?? serving,
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     ...(now !== undefined ? { now } : {}),
+    safe: Boolean(flags.safe),
+    force: Boolean(flags.force),
   };
 }
 
@@ -101,6 +106,10 @@ function reporter(terminal: Terminal, after?: (result: BuildResult) => void) {
       after?.(result);
     },
     onInternalError(error: unknown) {
+      if (error instanceof BuildAbort) {
+        printDiagnostics(error.diagnostics, '.', terminal);
+        return;
+      }
       terminal.err('quire: internal error (this is a bug in quire; the watcher goes on)');
       terminal.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     },

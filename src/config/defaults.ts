@@ -8,6 +8,7 @@ export const configDefaults = {
   perPage: 10,
   permalink: '/posts/:slug/',
   feed: { limit: 20, content: 'full' },
+  markdown: { html: true },
 } as const;
 
 /** Names of config files, in the order they are looked for. */

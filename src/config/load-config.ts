@@ -68,9 +68,13 @@ export function resolveConfig(
       limit: user.feed?.limit ?? configDefaults.feed.limit,
       content: user.feed?.content ?? configDefaults.feed.content,
     },
+    markdown: {
+      html: options.safe ? false : (user.markdown?.html ?? configDefaults.markdown.html),
+    },
     drafts: options.drafts ?? false,
     future: options.future ?? false,
     now: options.now ?? Date.now(),
+    force: options.force ?? false,
     themeDir: defaultThemeDir,
     extra: { ...user },
   };

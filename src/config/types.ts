@@ -18,6 +18,17 @@ export interface UserConfig {
   permalink?: string;
   /** The Atom, RSS and JSON feeds (`/feed.xml`, `/rss.xml`, `/feed.json`, `/tags/<tag>/feed.xml`). */
   feed?: FeedConfig;
+  /** How Markdown is read. */
+  markdown?: MarkdownConfig;
+}
+
+/** How Markdown is read. */
+export interface MarkdownConfig {
+  /**
+   * Raw HTML written in Markdown is passed through (true, the default) or dropped (false: for sites
+   * that publish contributions they do not fully trust).
+   */
+  html?: boolean;
 }
 
 /** What the feeds contain. */
@@ -40,6 +51,10 @@ export interface BuildOptions {
   baseUrl?: string;
   /** The instant the build treats as "now" (epoch milliseconds); default the clock. */
   now?: number;
+  /** Drop raw HTML from Markdown whatever the config says (`--safe`). */
+  safe?: boolean;
+  /** Replace an output folder quire did not create (`--force`); never the site, home or root folder. */
+  force?: boolean;
 }
 
 /** The config with every default filled in; what the pipeline reads. */
@@ -60,9 +75,12 @@ export interface ResolvedConfig {
   readonly perPage: number;
   readonly permalink: string;
   readonly feed: Readonly<Required<FeedConfig>>;
+  readonly markdown: Readonly<Required<MarkdownConfig>>;
   readonly drafts: boolean;
   readonly future: boolean;
   readonly now: number;
+  /** Whether an output folder quire did not create may be replaced. */
+  readonly force: boolean;
   /** Folder of the built-in theme. */
   readonly themeDir: string;
   /** The raw values of the config file, passed to templates as `site.params`-like extras. */

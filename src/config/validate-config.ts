@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyPosition } from '../parse/structured-data.js';
 import { suggestClosest } from '../diagnostics/suggest.js';
+import { sitePathProblem } from '../parse/safe-path.js';
 import type { UserConfig } from './types.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -26,15 +27,20 @@ const isTimeZone: Check = (v) => {
     return 'an IANA time zone such as Europe/Paris';
   }
 };
-const isPermalink: Check = (v) =>
-  typeof v === 'string' && v.startsWith('/') && /:(slug|id)\b/.test(v)
-    ? undefined
-    : 'a path pattern starting with / that contains :slug or :id, such as /:year/:slug/';
+const isPermalink: Check = (v) => {
+  if (typeof v !== 'string' || !v.startsWith('/') || !/:(slug|id)\b/.test(v)) {
+    return 'a path pattern starting with / that contains :slug or :id, such as /:year/:slug/';
+  }
+  // Tokens expand to safe names; the rest of the pattern must be safe folder names on every host.
+  const problem = sitePathProblem(v.replace(/:(year|month|day|slug|id)\b/g, 'x'));
+  return problem ? `a path that stays inside the output folder (this one ${problem})` : undefined;
+};
 
 const isOneOf =
   (...values: string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v) ? undefined : values.map((x) => `"${x}"`).join(' or ');
+const isBoolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'true or false');
 const isMapping: Check = (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'a mapping of keys to values';
 
@@ -48,11 +54,13 @@ const checks: Record<keyof UserConfig, Check> = {
   perPage: isPositiveInteger,
   permalink: isPermalink,
   feed: isMapping,
+  markdown: isMapping,
 };
 
 /** Keys inside the config keys that are mappings, checked one by one (`feed.limit`). */
 const nestedChecks: Partial<Record<keyof UserConfig, Record<string, Check>>> = {
   feed: { limit: isPositiveInteger, content: isOneOf('full', 'excerpt') },
+  markdown: { html: isBoolean },
 };
 
 /** The config keys quire knows, in documentation order. */

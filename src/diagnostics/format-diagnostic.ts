@@ -23,12 +23,12 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
   const where = formatLocation(diagnostic);
   const severity =
     diagnostic.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-  const lines = [`${where ? `${paint.bold(where)} ` : ''}${severity} ${diagnostic.code} ${diagnostic.message}`];
+  const lines = [`${where ? `${paint.bold(visible(where))} ` : ''}${severity} ${diagnostic.code} ${visible(diagnostic.message)}`];
   const source = diagnostic.file && diagnostic.line ? options.readSource?.(diagnostic.file) : undefined;
   if (source !== undefined && diagnostic.line) {
     lines.push(...formatCodeFrame(source, diagnostic.line, diagnostic.column ?? 1).map((l) => paint.dim(l)));
   }
-  if (diagnostic.hint) lines.push(`  hint: ${diagnostic.hint}`);
+  if (diagnostic.hint) lines.push(`  hint: ${visible(diagnostic.hint)}`);
   return lines.join('\n');
 }
 
@@ -46,7 +46,7 @@ export function formatCodeFrame(source: string, line: number, column: number): s
   const shown = (n: number) => {
     const text = lineAt(source, n);
     if (text === undefined) return;
-    out.push(`  ${String(n).padStart(width)} | ${truncateLine(text.replace(/\t/g, ' '))}`);
+    out.push(`  ${String(n).padStart(width)} | ${visible(truncateLine(text.replace(/\t/g, ' ')))}`);
   };
   if (line > 1) shown(line - 1);
   const current = lineAt(source, line);
@@ -55,6 +55,15 @@ export function formatCodeFrame(source: string, line: number, column: number): s
   const caretAt = Math.min(Math.max(column - 1, 0), 200);
   out.push(`  ${' '.repeat(width)} | ${' '.repeat(caretAt)}^`);
   return out;
+}
+
+/**
+ * Content is printed to terminals and CI logs: control characters (escape sequences could rewrite or hide
+ * lines) and bidirectional overrides (which reorder what is shown) become U+FFFD, one for one, so the
+ * caret stays under its column.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 function truncateLine(text: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { slugify } from '../parse/slug.js';
 import type { Author } from './types.js';
@@ -20,13 +21,14 @@ export function readAuthorTable(raw: unknown, diagnostics: Diagnostic[]): Map<st
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     const entry = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : { name: value };
     const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : undefined);
+    const slug = authorSlug(id);
     authors.set(id, {
-      id: slugify(id) || id,
+      id: slug,
       name: text('name') ?? id,
       bio: text('bio'),
       website: text('url') ?? text('website'),
       avatar: text('avatar'),
-      url: `/authors/${slugify(id) || id}/`,
+      url: `/authors/${slug}/`,
     });
   }
   return authors;
@@ -39,6 +41,14 @@ export function resolveAuthor(name: string | undefined, table: ReadonlyMap<strin
   if (known) return known;
   const byName = [...table.values()].find((a) => a.name === name);
   if (byName) return byName;
-  const id = slugify(name);
+  const id = authorSlug(name);
   return { id, name, bio: undefined, website: undefined, avatar: undefined, url: `/authors/${id}/` };
+}
+
+/**
+ * The author's folder under `/authors/`: the slug of the id or name, or, when that has no letter or
+ * digit (`"..."`), a name made from its hash: never the raw text, which could climb out of the folder.
+ */
+function authorSlug(text: string): string {
+  return slugify(text) || `author-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
 }

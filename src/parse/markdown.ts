@@ -1,10 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import anchor from 'markdown-it-anchor';
 import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { highlightCode } from './highlight.js';
+import { createLinkLocator, type LinkLocator } from './link-locator.js';
 import type Token from 'markdown-it/lib/token.mjs';
-import { slugify } from './slug.js';
+import { addHeadingAnchors, headingText } from './heading-anchors.js';
+import { slugifyText } from './slug.js';
 
 /** A heading of a rendered document, for tables of contents and anchor checks. */
 export interface Heading {
@@ -46,7 +47,7 @@ interface RenderEnv {
   context: MarkdownContext;
   links: LinkRef[];
   unresolved: LinkRef[];
-  body: string;
+  locator: LinkLocator;
 }
 
 export type MarkdownRenderer = (body: string, context: MarkdownContext) => RenderedMarkdown;
@@ -55,7 +56,7 @@ const moreMarker = /^<!--\s*more\s*-->\s*$/;
 const schemeOrProtocolRelative = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export interface MarkdownOptions {
-  /** Pass raw HTML in Markdown through (default true). */
+  /** Pass raw HTML in Markdown through (default true); false drops it (sites with untrusted authors). */
   readonly html?: boolean;
   /** Highlight fenced code with a known language (default true). */
   readonly highlight?: boolean;
@@ -67,27 +68,25 @@ export interface MarkdownOptions {
  * each heading, and links to other posts' `.md` files rewritten to their URLs.
  */
 export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
+  // HTML is always parsed, so that `<!-- more -->` still ends the excerpt; without `html` it is dropped
+  // when rendering rather than shown as escaped text. markdown-it's own link check leaves out
+  // `javascript:`, `vbscript:`, `file:` and `data:` URLs other than raster images.
   const md = new MarkdownIt({
-    html: options.html ?? true,
+    html: true,
     linkify: false,
     typographer: false,
     highlight: options.highlight === false ? null : highlightCode,
   });
+  if (options.html === false) {
+    md.renderer.rules.html_block = () => '';
+    md.renderer.rules.html_inline = () => '';
+  }
   // Code blocks may scroll sideways: they take keyboard focus so that keyboard users can scroll them.
   const renderFence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (...args) => renderFence(...args).replace(/^<pre>/, '<pre tabindex="0">');
   md.use(footnote);
   md.use(taskLists, { enabled: false, label: true });
-  md.use(anchor, {
-    slugify,
-    tabIndex: false,
-    permalink: anchor.permalink.linkAfterHeader({
-      style: 'visually-hidden',
-      assistiveText: (title: string) => `Permalink to “${title}”`,
-      visuallyHiddenClass: 'visually-hidden',
-      class: 'header-anchor',
-    }),
-  });
+  addHeadingAnchors(md, slugifyText);
   md.core.ruler.push('quire_links', (state) => {
     const env = state.env as RenderEnv;
     for (const block of state.tokens) {
@@ -100,7 +99,7 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   });
 
   return (body, context) => {
-    const env: RenderEnv = { context, links: [], unresolved: [], body };
+    const env: RenderEnv = { context, links: [], unresolved: [], locator: createLinkLocator(body) };
     const tokens = md.parse(body, env);
     const html = md.renderer.render(tokens, md.options, env);
     return {
@@ -117,7 +116,7 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
 function rewriteLink(token: Token, attr: 'href' | 'src', block: Token, env: RenderEnv): void {
   const href = token.attrGet(attr);
   if (href === null || href === '') return;
-  const position = locate(env.body, block, href);
+  const position = env.locator.locate(block, href);
   const ref: LinkRef = { href, ...position, kind: attr === 'src' ? 'image' : 'link' };
   env.links.push(ref);
   if (href.startsWith('#') || schemeOrProtocolRelative.test(href)) return;
@@ -158,38 +157,6 @@ function safeDecode(text: string): string {
   }
 }
 
-/** markdown-it maps blocks to lines only; find the link's column by its text on those lines. */
-function locate(body: string, block: Token, href: string): { line: number; column: number } {
-  const [startLine = 0, endLine = startLine + 1] = block.map ?? [];
-  const lines = sliceLines(body, startLine, endLine);
-  for (let i = 0; i < lines.length; i++) {
-    const index = lines[i]!.indexOf(href);
-    if (index >= 0) {
-      const open = lines[i]!.lastIndexOf('](', index);
-      const column = open >= 0 && open >= index - 2 ? lines[i]!.lastIndexOf('[', open) : index;
-      return { line: startLine + i + 1, column: Math.max(column, 0) + 1 };
-    }
-  }
-  return { line: startLine + 1, column: 1 };
-}
-
-function sliceLines(text: string, start: number, end: number): string[] {
-  let offset = 0;
-  for (let line = 0; line < start; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return [];
-    offset = next + 1;
-  }
-  const out: string[] = [];
-  for (let line = start; line < end; line++) {
-    const next = text.indexOf('\n', offset);
-    out.push(text.slice(offset, next < 0 ? text.length : next));
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  return out;
-}
-
 function excerptTokens(tokens: Token[]): Token[] {
   const more = tokens.findIndex((t) => t.type === 'html_block' && moreMarker.test(t.content.trim()));
   if (more >= 0) return tokens.slice(0, more);
@@ -203,11 +170,7 @@ function collectHeadings(tokens: Token[]): Heading[] {
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open') return;
-    const inline = tokens[i + 1];
-    const text = (inline?.children ?? [])
-      .filter((t) => t.type === 'text' || t.type === 'code_inline')
-      .map((t) => t.content)
-      .join('');
+    const text = tokens[i + 1] ? headingText(tokens[i + 1]!) : '';
     headings.push({ level: Number(token.tag.slice(1)), id: token.attrGet('id') ?? '', text });
   });
   return headings;

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/types.js';
 import { dateFromFileName, parseSiteDate, type SiteDate } from './dates.js';
+import { checkNesting } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
+import { isReservedName, sitePathProblem } from './safe-path.js';
+import { isUnsafeUrl } from './unsafe-url.js';
 import { slugFromFileName, slugify } from './slug.js';
 import type { SourceDoc } from './source-doc.js';
 
@@ -74,8 +77,10 @@ export function readSourceDoc(
   } else if (!title) {
     fail('FrontMatterMissingTitle', 'title is empty', 'title');
   }
-  const postDate = date('date') ?? (data.date === undefined ? dateFromFileName(fileName, timezone) : undefined);
-  if (kind === 'post' && !postDate && data.date === undefined) {
+  // `date:` left empty counts as no date: the file name's, else a missing date (a post needs one).
+  const dateGiven = data.date !== undefined && data.date !== null && data.date !== '';
+  const postDate = dateGiven ? date('date') : dateFromFileName(fileName, timezone);
+  if (kind === 'post' && !postDate && !dateGiven) {
     diagnostics.push(
       createDiagnostic('error', 'FrontMatterMissingDate', 'post has no date', {
         file: file.path,
@@ -106,17 +111,19 @@ export function readSourceDoc(
     slug,
     slugFromFrontMatter: slugText !== undefined,
     draft: draft === true,
-    image: text('image')?.trim() || undefined,
+    image: readImage(text('image'), (message) => fail('FrontMatterUnsafeUrl', message, 'image', 'an image is a path such as /images/cover.png or an https:// URL')),
     id: readShortId(text('id'), (message) => fail('FrontMatterInvalidId', message, 'id')),
     layout: text('layout')?.trim() || undefined,
-    aliases: readStringList(data.aliases, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases'),
+    aliases: readAliases(data.aliases, (code, message, key, hint) => fail(code, message, key, hint)),
     extra,
     body: front.body,
     frontMatterText: front.raw,
     positions,
     start: front.start,
   };
-  return diagnostics.slice(errorsBefore).some((d) => d.severity === 'error') ? undefined : doc;
+  if (diagnostics.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
+  checkNesting(front.body, file.path, diagnostics);
+  return doc;
 }
 
 function readTags(value: unknown, fail: (message: string) => void): string[] {
@@ -135,11 +142,52 @@ function readStringList(value: unknown, fail: (message: string) => void, key: st
   return [];
 }
 
+function readImage(value: string | undefined, fail: (message: string) => void): string | undefined {
+  const image = value?.trim();
+  if (!image) return undefined;
+  if (isUnsafeUrl(image)) {
+    fail('"image" must be the address of an image, not a URL that runs code or opens a document');
+    return undefined;
+  }
+  return image;
+}
+
 function readShortId(value: string | undefined, fail: (message: string) => void): string | undefined {
   if (value === undefined) return undefined;
   if (!/^[A-Za-z0-9]{4,32}$/.test(value)) {
     fail('"id" must be 4 to 32 letters and digits');
     return undefined;
   }
+  // The id names a folder (`/p/<id>/`): `COM1` would be a device on Windows.
+  if (isReservedName(value)) {
+    fail(`"id" ${value} is a name Windows reserves for a device; choose another`);
+    return undefined;
+  }
   return value;
+}
+
+/**
+ * `aliases:` entries are old paths of this site that get a redirect page, so each must be a path that
+ * stays inside the output folder: no full URL, no `.`/`..` segment, no control character, backslash or
+ * Windows device name. Each problem is reported at the entry's own line.
+ */
+function readAliases(value: unknown, fail: (code: string, message: string, key: string, hint?: string) => void): string[] {
+  const aliases = readStringList(value, (message) => fail('FrontMatterInvalidType', message, 'aliases'), 'aliases');
+  return aliases.filter((alias, index) => {
+    const problem = aliasProblem(alias);
+    if (problem) fail('AliasInvalid', `alias "${printable(alias)}" ${problem}`, Array.isArray(value) ? `aliases.${index}` : 'aliases', 'an alias is a path inside the site, such as /2019/old-name/');
+    return !problem;
+  });
+}
+
+function aliasProblem(alias: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(alias)) return 'is a full URL, not a path of this site';
+  if (!alias.split('/').some((segment) => segment !== '')) return 'is the home page';
+  return sitePathProblem(alias);
+}
+
+/** Text for a message, with control characters shown as escapes rather than sent to the terminal. */
+function printable(text: string): string {
+  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

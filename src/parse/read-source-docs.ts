@@ -8,6 +8,8 @@ export interface ParsedDoc {
   readonly text: string;
   readonly timezone: string;
   readonly doc: SourceDoc;
+  /** Problems found in a doc that could still be read, reported again whenever it is reused. */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /**
@@ -31,14 +33,16 @@ export function readSourceDocs(
     for (const file of files) {
       const known = parsed.get(file.path);
       if (known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind) {
+        diagnostics.push(...(known.diagnostics ?? []));
         docs.push(known.doc);
         continue;
       }
+      const before = diagnostics.length;
       const doc = readSourceDoc(file, kind, timezone, diagnostics);
       if (!doc) continue;
       reparsed.add(file.path);
       docs.push(doc);
-      parsed.set(file.path, { text: file.text, timezone, doc });
+      parsed.set(file.path, { text: file.text, timezone, doc, diagnostics: diagnostics.slice(before) });
     }
   }
   if (parsed.size !== docs.length) {

@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
+import { findJsonKeyPositions } from './json-key-positions.js';
 
 export type DataLanguage = 'yaml' | 'toml' | 'json';
 
@@ -22,14 +23,26 @@ export type ParsedData =
  * time zone, never by the YAML library in the machine's.
  */
 export function parseStructuredData(text: string, language: DataLanguage): ParsedData {
-  switch (language) {
-    case 'yaml':
-      return parseYaml(text);
-    case 'toml':
-      return parseTomlText(text);
-    case 'json':
-      return parseJsonText(text);
+  try {
+    switch (language) {
+      case 'yaml':
+        return parseYaml(text);
+      case 'toml':
+        return parseTomlText(text);
+      case 'json':
+        return parseJsonText(text);
+    }
+  } catch (err) {
+    // Parsers and the position walk recurse once per level: thousands of nested brackets overflow the stack.
+    if (isStackOverflow(err)) return { ok: false, message: tooDeep, at: { line: 1, column: 1 } };
+    throw err;
   }
+}
+
+const tooDeep = 'values are nested too deeply';
+
+function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
 function parseYaml(text: string): ParsedData {
@@ -44,7 +57,8 @@ function parseYaml(text: string): ParsedData {
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    return { ok: false, message: cleanYamlMessage(error.message), at: { line: at.line, column: at.col } };
+    const message = /call stack/i.test(error.message) ? tooDeep : cleanYamlMessage(error.message);
+    return { ok: false, message, at: { line: at.line, column: at.col } };
   }
   const positions = new Map<string, KeyPosition>();
   const toPosition = (offset: number): SourcePosition => {
@@ -55,7 +69,7 @@ function parseYaml(text: string): ParsedData {
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), positions };
   } catch (err) {
-    return { ok: false, message: (err as Error).message, at: { line: 1, column: 1 } };
+    return { ok: false, message: isStackOverflow(err) ? tooDeep : (err as Error).message, at: { line: 1, column: 1 } };
   }
 }
 
@@ -106,7 +120,7 @@ function parseTomlText(text: string): ParsedData {
 function parseJsonText(text: string): ParsedData {
   try {
     const value: unknown = JSON.parse(text);
-    return { ok: true, value, positions: findTopLevelKeys(text, /^\s*"([^"]+)"\s*:\s*/) };
+    return { ok: true, value, positions: findJsonKeyPositions(text) };
   } catch (err) {
     const message = (err as Error).message;
     const offset = /position (\d+)/.exec(message)?.[1];
@@ -115,7 +129,7 @@ function parseJsonText(text: string): ParsedData {
   }
 }
 
-/** TOML and JSON parsers give no key positions: find each key at the start of a line instead. */
+/** The TOML parser gives no key positions: find each key at the start of a line instead. */
 function findTopLevelKeys(text: string, pattern: RegExp): Map<string, KeyPosition> {
   const out = new Map<string, KeyPosition>();
   text.split('\n').forEach((lineText, index) => {

@@ -33,6 +33,10 @@ const configComments: Record<keyof UserConfig, string> & Readonly<Record<string,
   feed: 'The Atom, RSS and JSON feeds of the newest posts.',
   'feed.limit': 'How many of the newest posts each feed lists.',
   'feed.content': 'full: each post in full; excerpt: its excerpt only.',
+  markdown: 'How Markdown is read.',
+  'markdown.html':
+    'true: raw HTML in posts is published as written. false: it is dropped, for sites that publish\n' +
+    'contributions they do not fully trust (quire build --safe does the same).',
 };
 
 /**

@@ -9,10 +9,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function readTextFile(absPath: string, displayPath: string, diagnostics: Diagnostic[]): string | undefined {
   const bytes = readFileSync(absPath);
-  if (bytes.includes(0)) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
     diagnostics.push(
       createDiagnostic('error', 'SourceNotText', 'file contains NUL bytes; it looks binary, not text', {
         file: displayPath,
+        at: positionOfByte(bytes, nul),
         hint: 'move binary files to static/, or remove this file',
       }),
     );
@@ -22,11 +24,10 @@ export function readTextFile(absPath: string, displayPath: string, diagnostics: 
     return utf8.decode(bytes);
   } catch {
     const offset = findInvalidUtf8(bytes);
-    const line = countLines(bytes, offset);
     diagnostics.push(
       createDiagnostic('error', 'SourceNotUtf8', `file is not valid UTF-8 (first bad byte at offset ${offset})`, {
         file: displayPath,
-        at: { line, column: 1 },
+        at: positionOfByte(bytes, offset),
         hint: 'save the file as UTF-8 in your editor',
       }),
     );
@@ -35,6 +36,20 @@ export function readTextFile(absPath: string, displayPath: string, diagnostics: 
 }
 
 function findInvalidUtf8(bytes: Uint8Array): number {
+  const failsAt = firstFailingPrefix(bytes);
+  // A sequence cut short fails only at the byte after it: point at its first byte instead.
+  for (let back = 1; back <= 3 && failsAt - back >= 0; back++) {
+    const byte = bytes[failsAt - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return failsAt - back + length > failsAt ? failsAt - back : failsAt;
+    }
+  }
+  return failsAt;
+}
+
+function firstFailingPrefix(bytes: Uint8Array): number {
   // Decode growing prefixes by binary search: the first offset at which decoding fails.
   let low = 0;
   let high = bytes.length;
@@ -50,8 +65,16 @@ function findInvalidUtf8(bytes: Uint8Array): number {
   return low;
 }
 
-function countLines(bytes: Uint8Array, end: number): number {
+/** 1-based line and column of a byte; the column counts the characters before it on its line. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...before].length + 1 };
 }

@@ -1,6 +1,8 @@
 import { copyFileSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
+import { lockOutputDir } from './output-lock.js';
+import { lockTimeoutMs } from './staging.js';
 
 /**
  * How a watch rebuild updates the few files it changed: each is written to a temporary file beside
@@ -19,6 +21,8 @@ export interface InPlaceUpdate {
 const temporarySuffix = `.quire-${process.pid}.tmp`;
 
 export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
+  // Held from the first write to the commit or discard, as a staged build holds it.
+  const lock = lockOutputDir(outDir, { timeoutMs: lockTimeoutMs() });
   const written: string[] = [];
   const madeDirs: string[] = [];
   const targetOf = (outputPath: string) => {
@@ -37,18 +41,26 @@ export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
       written.push(target);
     },
     commit(removed) {
-      for (const target of written) renameSync(target + temporarySuffix, target);
-      for (const relative of removed) removeOutput(outDir, relative);
+      try {
+        for (const target of written) renameSync(target + temporarySuffix, target);
+        for (const relative of removed) removeOutput(outDir, relative);
+      } finally {
+        lock.release();
+      }
     },
     discard() {
-      for (const target of written) rmSync(target + temporarySuffix, { force: true });
-      for (const made of madeDirs.reverse()) rmSync(made, { recursive: true, force: true });
+      try {
+        for (const target of written) rmSync(target + temporarySuffix, { force: true });
+        for (const made of madeDirs.reverse()) rmSync(made, { recursive: true, force: true });
+      } finally {
+        lock.release();
+      }
     },
   };
 }
 
 /** Deletes one output file and the folders it leaves empty, never above the output folder. */
-export function removeOutput(outDir: string, relative: string): void {
+function removeOutput(outDir: string, relative: string): void {
   const target = path.resolve(outDir, relative);
   if (!target.startsWith(outDir + path.sep)) return;
   rmSync(target, { force: true });

@@ -1,21 +1,23 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
+import { lockOutputDir, type OutputLock } from './output-lock.js';
+import { writeOutputMarker } from './output-marker.js';
+import { isRunning } from './process-alive.js';
+
+/** How long a build waits for another build writing the same output folder (QUIRE_LOCK_TIMEOUT_MS). */
+const defaultLockTimeoutMs = 5 * 60_000;
 
 /**
  * A folder beside the output folder that receives a whole build; it replaces the output folder only
- * when the build succeeded, so a failed build leaves the previous site exactly as it was.
+ * when the build succeeded, so a failed build leaves the previous site exactly as it was. The build
+ * holds the output folder's lock from the creation of its staging folder until commit or discard.
  */
 export interface Staging {
   readonly dir: string;
   write(outputPath: string, content: OutputContent): void;
   /** Swaps the staged site in place of the output folder. */
   commit(): void;
-  /**
-   * Moves the staged files into the existing output folder one by one (each replaced atomically by a
-   * rename) and removes `removed` outputs: how a watch rebuild updates only what changed.
-   */
-  merge(removed: readonly string[]): void;
   /** Removes the staged files; the output folder is untouched. */
   discard(): void;
 }
@@ -23,9 +25,16 @@ export interface Staging {
 export function createStaging(outDir: string): Staging {
   const parent = path.dirname(outDir);
   const dir = path.join(parent, `.${path.basename(outDir)}.quire-staging-${process.pid}`);
-  removeStaleStaging(parent, path.basename(outDir));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(parent, { recursive: true });
+  const lock = lockOutputDir(outDir, { timeoutMs: lockTimeoutMs() });
+  try {
+    removeStaleStaging(outDir);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const madeDirs = new Set<string>([dir]);
   const stagedFiles: string[] = [];
   return {
@@ -43,67 +52,61 @@ export function createStaging(outDir: string): Staging {
       stagedFiles.push(outputPath);
     },
     commit() {
-      const previous = path.join(parent, `.${path.basename(outDir)}.quire-old-${process.pid}`);
-      rmSync(previous, { recursive: true, force: true });
-      if (existsSync(outDir)) renameSync(outDir, previous);
-      renameSync(dir, outDir);
-      rmSync(previous, { recursive: true, force: true });
-    },
-    merge(removed) {
-      mkdirSync(outDir, { recursive: true });
-      for (const relative of stagedFiles) {
-        const target = path.join(outDir, relative);
-        mkdirSync(path.dirname(target), { recursive: true });
-        renameSync(path.join(dir, relative), target);
-      }
-      for (const relative of removed) removeOutput(outDir, relative);
-      rmSync(dir, { recursive: true, force: true });
+      // Killed between the two renames, the previous site waits beside the output folder under a name
+      // the next build recognises and puts back (see removeStaleStaging).
+      holding(lock, () => {
+        writeOutputMarker(dir);
+        const previous = path.join(parent, `.${path.basename(outDir)}.quire-old-${process.pid}`);
+        rmSync(previous, { recursive: true, force: true });
+        if (existsSync(outDir)) renameSync(outDir, previous);
+        renameSync(dir, outDir);
+        rmSync(previous, { recursive: true, force: true });
+      });
     },
     discard() {
-      rmSync(dir, { recursive: true, force: true });
+      holding(lock, () => rmSync(dir, { recursive: true, force: true }));
     },
   };
 }
 
-/** Deletes one output file and the folders it leaves empty, never above the output folder. */
-function removeOutput(outDir: string, relative: string): void {
-  const target = path.resolve(outDir, relative);
-  if (!target.startsWith(outDir + path.sep)) return;
-  rmSync(target, { force: true });
-  for (let folder = path.dirname(target); folder !== outDir && folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      break;
-    }
+/** Runs the last step of a staging, then gives the lock up whatever happened. */
+function holding(lock: OutputLock, step: () => void): void {
+  try {
+    step();
+  } finally {
+    lock.release();
   }
 }
 
+/** How long a build waits for the output folder's lock. */
+export function lockTimeoutMs(): number {
+  const text = process.env.QUIRE_LOCK_TIMEOUT_MS;
+  const value = text ? Number(text) : NaN;
+  return Number.isFinite(value) && value >= 0 ? value : defaultLockTimeoutMs;
+}
+
 /**
- * Removes staging and old-output folders left beside the output folder by builds that were killed
- * (their process no longer runs). Folders of a build still running are left alone.
+ * Cleans up after builds that were killed (their process no longer runs): removes their staging folders
+ * and lock drafts, and their copies of the previous site, except that when a build was killed in the
+ * middle of its swap (the output folder is gone), its copy of the previous site is put back in place.
+ * Called with the output folder's lock held; what a build still running left is never touched.
  */
-function removeStaleStaging(parent: string, outName: string): void {
+function removeStaleStaging(outDir: string): void {
+  const parent = path.dirname(outDir);
   let names: string[];
   try {
     names = readdirSync(parent);
   } catch {
     return;
   }
-  const pattern = new RegExp(`^\\.${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.quire-(staging|old)-(\\d+)$`);
-  for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[2]);
+  const outName = path.basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${outName}\\.quire-(staging-|old-|lock\\.stale-|lock\\.)(\\d+)$`);
+  for (const name of names.sort()) {
+    const [, kind, pidText] = pattern.exec(name) ?? [];
+    const pid = Number(pidText);
     if (!pid || isRunning(pid)) continue;
-    rmSync(path.join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const leftover = path.join(parent, name);
+    if (kind === 'old-' && !existsSync(outDir)) renameSync(leftover, outDir);
+    else rmSync(leftover, { recursive: true, force: true });
   }
 }

@@ -35,3 +35,15 @@ describe('feed config', () => {
     expect(validate('feed: true\n').problems).toEqual(['1:7 ConfigInvalidValue "feed" must be a mapping of keys to values']);
   });
 });
+
+describe('permalink config', () => {
+  it('refuses patterns whose fixed parts would leave the output folder or break on Windows', () => {
+    expect(validate('permalink: /:year/:slug/\n').problems).toEqual([]);
+    expect(validate('permalink: /../../:slug/\n').problems).toEqual([
+      '1:12 ConfigInvalidValue "permalink" must be a path that stays inside the output folder (this one contains a ".." segment)',
+    ]);
+    expect(validate('permalink: /con/:slug/\n').problems[0]).toMatch(/reserves for a device/);
+    expect(validate('permalink: "/a\\\\b/:slug/"\n').problems[0]).toMatch(/backslash/);
+    expect(validate('permalink: /:slug./\n').problems[0]).toMatch(/ending in a dot/);
+  });
+});

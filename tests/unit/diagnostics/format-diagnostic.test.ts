@@ -33,3 +33,13 @@ describe('suggestClosest', () => {
     expect(suggestClosest('banana', ['title', 'date'])).toBeUndefined();
   });
 });
+
+describe('diagnostics about hostile content', () => {
+  it('never send control characters or bidirectional overrides from content to the terminal', () => {
+    const diagnostic = createDiagnostic('error', 'AliasInvalid', 'alias "\u001b[2J" is bad', { file: 'posts/a.md', at: { line: 2, column: 8 } });
+    const text = formatDiagnostic(diagnostic, { readSource: () => '---\ntitle: \u001b[31mred\u202e txet\n---\n' });
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(text).toContain('  2 | title: \ufffd[31mred\ufffd txet');
+    expect(text).toContain('    |        ^');
+  });
+});

@@ -59,3 +59,13 @@ describe('parseFrontMatter', () => {
     expect(front?.body.split('\n')[3]).toBe('body');
   });
 });
+
+describe('JSON front matter positions', () => {
+  it('finds every top-level key, also several on one line, and skips nested ones and strings', () => {
+    const { front } = parse('---json\n{"title": "A, {b}: \\"c\\"", "nested": {"layout": 1}, "layout": "x",\n  "tags": ["a", "b"]}\n---\n');
+    expect(front?.positions.get('title')).toEqual({ key: { line: 2, column: 3 }, value: { line: 2, column: 11 } });
+    expect(front?.positions.get('layout')).toEqual({ key: { line: 2, column: 54 }, value: { line: 2, column: 63 } });
+    expect(front?.positions.get('tags')).toEqual({ key: { line: 3, column: 4 }, value: { line: 3, column: 11 } });
+    expect(front?.positions.has('nested.layout')).toBe(false);
+  });
+});

@@ -23,3 +23,39 @@ describe('slugify', () => {
     expect(slugify(slug)).toBe(slug);
   });
 });
+
+describe('slug rules that keep paths safe', () => {
+  it('adds _ to names Windows reserves for devices', () => {
+    expect(slugify('CON')).toBe('con_');
+    expect(slugify('Nul')).toBe('nul_');
+    expect(slugify('com1')).toBe('com1_');
+    expect(slugify('aux-1')).toBe('aux-1');
+  });
+
+  it('cuts slugs at 200 bytes on a character boundary', () => {
+    expect(slugify('a'.repeat(300))).toBe('a'.repeat(200));
+    const accented = slugify('é'.repeat(150));
+    expect(Buffer.byteLength(accented)).toBe(200);
+    expect(accented).toBe('é'.repeat(100));
+    expect(slugify(`${'a'.repeat(199)} b`)).toBe('a'.repeat(199));
+  });
+
+  it('keeps emoji when the text has no letter or digit, so emoji tags stay apart', () => {
+    expect(slugify('🦊')).toBe('🦊');
+    expect(slugify('🐺!')).toBe('🐺');
+    expect(slugify('❤️')).toBe('❤️');
+    expect(slugify('I ❤️ JS')).toBe('i-js');
+    expect(slugify('\u200d')).toBe('');
+  });
+
+  it('keeps right-to-left letters', () => {
+    expect(slugify('שלום עולם')).toBe('שלום-עולם');
+    expect(slugify('مرحبا')).toBe('مرحبا');
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 400 })])('is stable and short whatever the text', (text) => {
+    const slug = slugify(text);
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(201);
+    expect(slugify(slug)).toBe(slug);
+  });
+});

@@ -38,9 +38,11 @@ describe('createPostFileName', () => {
   it('cuts a single very long word at the limit', () => {
     expect(createPostFileName('x'.repeat(100), '2026-01-02')).toBe(`2026-01-02-${'x'.repeat(maxFileSlugLength)}.md`);
   });
-  it('is undefined when the title has no letter or digit', () => {
+  it('is undefined when the title has no letter, digit or emoji', () => {
     expect(createPostFileName('!!! ???', '2026-01-02')).toBeUndefined();
-    expect(createPostFileName('🎉', '2026-01-02')).toBeUndefined();
+  });
+  it('keeps the emoji of a title made only of emoji', () => {
+    expect(createPostFileName('🎉!', '2026-01-02')).toBe('2026-01-02-🎉.md');
   });
 });
 
