@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyExample, makeTempDir } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
+import { hashTree } from '../helpers/tree.js';
 
 const waitUntil = async (check: () => boolean, timeoutMs = 10_000) => {
   const start = Date.now();
@@ -44,6 +45,8 @@ describe('quire watch', () => {
       expect(await cli.stop('SIGINT')).toBe(0);
     }
     expect(readdirSync(site).filter((name) => name.includes('quire-staging') || name.includes('quire-old'))).toEqual([]);
+    // Rebuilds write temporary files beside their targets: none may be left in the published folder.
+    expect(Object.keys(hashTree(path.join(site, 'dist'))).filter((file) => file.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(path.join(site, 'dist/index.html'))).toBe(true);
   });
 
