@@ -114,7 +114,7 @@ export async function build(
   lap('sources');
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
-  const cache = (previous?.docs as Map<string, ParsedDoc> | undefined) ?? new Map<string, ParsedDoc>();
+  const cache = previous?.docs ?? new Map<string, ParsedDoc>();
   const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache);
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
@@ -238,10 +238,9 @@ function keepContent(previous: BuildState | undefined, content: ReadonlyMap<stri
  * Adds `added` to a map of the previous state. Only maps whose old entries stay true may be updated so:
  * rendered content (keyed by what it was rendered from), and fingerprints after a successful build.
  */
-function updateInPlace<V>(before: ReadonlyMap<string, V>, added: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
-  const map = before as Map<string, V>;
-  for (const [key, value] of added) map.set(key, value);
-  return map;
+function updateInPlace<V>(before: Map<string, V>, added: ReadonlyMap<string, V>): Map<string, V> {
+  for (const [key, value] of added) before.set(key, value);
+  return before;
 }
 
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */

@@ -1,6 +1,5 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ParsedDoc } from '../parse/read-source-docs.js';
 import { readSourceDoc } from '../parse/read-source-doc.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { BuildState } from '../render/render-state.js';
@@ -24,7 +23,7 @@ export function reparseBodies(
   const model = previous.model;
   if (!model || model.modelKey[0] !== JSON.stringify({ ...config, now: undefined })) return undefined;
   if (config.now < model.builtAt || config.now >= model.stableUntil) return undefined;
-  const cache = previous.docs as Map<string, ParsedDoc>;
+  const cache = previous.docs;
   const replaced = new Map<string, SourceDoc>();
   const found: Diagnostic[] = [];
   for (const path of changed) {

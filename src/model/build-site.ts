@@ -12,7 +12,13 @@ import { deriveShortId } from './short-id.js';
 import type { AuthorListing, Entry, ExcludedPost, Post, Site, Tag, TagRef } from './types.js';
 
 /** What a model was built from besides the docs, and what its related posts were picked from. */
-const origins = new WeakMap<Site, { readonly settings: string; readonly relatedKey: string }>();
+const origins = new WeakMap<Site, { readonly settings: string; readonly relatedKey: () => string }>();
+
+/** What related posts are picked from: each post's place, date and tags. Computed only when compared. */
+function relatedKeyOf(posts: readonly Post[]): () => string {
+  let key: string | undefined;
+  return () => (key ??= posts.map((p) => `${p.sourcePath}\t${p.date.ms}\t${p.tags.map((t) => t.slug).join('\t')}`).join('\n'));
+}
 
 /**
  * Builds the site model from parsed posts and pages: leaves out drafts, future and expired posts (unless
@@ -49,7 +55,7 @@ export function buildSite(
   }
   posts.sort(compareNewestFirst);
   const tags = groupTags(posts);
-  const relatedKey = posts.map((p) => `${p.sourcePath}\t${p.date.ms}\t${p.tags.map((t) => t.slug).join('\t')}`).join('\n');
+  const relatedKey = relatedKeyOf(posts);
   const site: Site = {
     config,
     posts,
@@ -59,7 +65,7 @@ export function buildSite(
     defaultAuthor: resolveAuthor(config.author, authorTable),
     excluded,
     data,
-    related: before && origins.get(before)?.relatedKey === relatedKey ? samePosts(before.related, posts) : findRelatedPosts(posts),
+    related: before && origins.get(before)?.relatedKey() === relatedKey() ? samePosts(before.related, posts) : findRelatedPosts(posts),
     entries: new Map([...posts, ...pages].map((e) => [e.sourcePath, e])),
   };
   origins.set(site, { settings, relatedKey });

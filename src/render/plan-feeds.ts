@@ -1,3 +1,4 @@
+import { siteIndex } from '../model/site-index.js';
 import type { Post, Site, Tag } from '../model/types.js';
 import { outputPathOf } from '../model/permalink.js';
 import { feedPaths, tagFeedPath } from './feeds/feed-paths.js';
@@ -55,7 +56,7 @@ export function planFeeds(planning: RenderScope, taken: ReadonlySet<string>): Pl
   plan(feedPaths.json, 'JSON feed', latest, (scope) => renderJsonFeed(siteFeed(scope)));
   for (const tag of site.tags) {
     const { slug, name } = tag;
-    const tagOf = (s: Site) => s.tags.find((t) => t.slug === slug)!;
+    const tagOf = (s: Site) => siteIndex(s).tags.get(slug)!;
     const posts = (s: Site) => newestPosts(tagOf(s).posts, limit);
     plan(tagFeedPath(tag), `feed of tag "${name}"`, posts, (scope) => renderAtomFeed(tagFeedOf(scope, tagOf(scope.site), posts(scope.site))));
   }

@@ -1,4 +1,5 @@
-import type { AuthorListing, Post, Site, Tag } from '../model/types.js';
+import { siteIndex } from '../model/site-index.js';
+import type { Post, Site } from '../model/types.js';
 import { paginate } from '../model/paginate.js';
 import { outputPathOf } from '../model/permalink.js';
 import { contentVersionOf, ensureSummary } from './entry-content.js';
@@ -8,18 +9,6 @@ import { collectionInputs, type PlannedOutput } from './output.js';
 import { bareViewOf, cardOf, metaOf, viewOf, type RenderScope } from './render-scope.js';
 import { renderWithLayout } from './render-page.js';
 import { authorView, groupByYear, paginationView, tagView } from './views.js';
-
-const lookups = new WeakMap<Site, { tags: Map<string, Tag>; authors: Map<string, AuthorListing> }>();
-
-/** Tags by slug and author listings by author id of a model, indexed once. */
-function lookup(site: Site) {
-  let found = lookups.get(site);
-  if (!found) {
-    found = { tags: new Map(site.tags.map((t) => [t.slug, t])), authors: new Map(site.authors.map((a) => [a.author.id, a])) };
-    lookups.set(site, found);
-  }
-  return found;
-}
 
 /** A listing's posts and the values it shows besides them, looked up in the model of a build. */
 interface ListingSource {
@@ -105,7 +94,7 @@ export function planListingPages(planning: RenderScope): PlannedOutput[] {
   const tagged = (s: Site) => s.posts.filter((p) => p.tags.length > 0);
   plan('/tags/', 'tags', 'tags', (scope) => ({ meta: metaOf(scope, { kind: 'tags', sitePath: '/tags/', title: 'Tags' }) }), () => [], tagged(site), tagged);
   for (const { slug, name, url } of site.tags) {
-    const tagOf = (s: Site) => lookup(s).tags.get(slug)!;
+    const tagOf = (s: Site) => siteIndex(s).tags.get(slug)!;
     const extra = (scope: RenderScope) => {
       const tag = tagOf(scope.site);
       return { tag: tagView(tag, scope.link, tag.posts.length) };
@@ -113,7 +102,7 @@ export function planListingPages(planning: RenderScope): PlannedOutput[] {
     paginated(url, 'tag', `tag "${name}"`, { posts: (s) => tagOf(s).posts, extra }, `Posts tagged “${name}”`);
   }
   for (const { author } of site.authors) {
-    const listingOf = (s: Site) => lookup(s).authors.get(author.id)!;
+    const listingOf = (s: Site) => siteIndex(s).authors.get(author.id)!;
     const extra = (scope: RenderScope) => {
       const listing = listingOf(scope.site);
       return { author: { ...authorView(listing.author, scope.link), count: listing.posts.length } };

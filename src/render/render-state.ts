@@ -31,14 +31,14 @@ export interface RenderedContent {
 export interface BuildState {
   readonly outDir: string;
   /** Output path -> fingerprint of everything it was made from (or of its bytes). */
-  readonly fingerprints: ReadonlyMap<string, string>;
+  readonly fingerprints: Map<string, string>;
   /** Content key (hash of the Markdown body and rendering options) -> what rendering it produced. */
-  readonly content: ReadonlyMap<string, RenderedContent>;
+  readonly content: Map<string, RenderedContent>;
   /**
    * Parsed posts and pages by source path, with the text and time zone they were parsed from: a cache
    * the next build updates in place (it may hold docs newer than this build's after a failed build).
    */
-  readonly docs: ReadonlyMap<string, ParsedDoc>;
+  readonly docs: Map<string, ParsedDoc>;
   /** The compiled theme, with the fingerprint of the templates and config it was compiled from. */
   readonly theme: { readonly key: string; readonly theme: CompiledTheme } | undefined;
   /** The files read, so that a rebuild reads again only those that changed. */

@@ -3,7 +3,7 @@ import { build, type BuildResult } from '../build/build.js';
 import type { BuildState } from '../render/render-state.js';
 import type { BuildOptions } from '../config/types.js';
 import { createChangeQueue } from './change-queue.js';
-import { classifyChange, describeChanges, type ChangeKind, type FileChange } from './classify-change.js';
+import { classifyChange, describeChanges, type FileChange } from './classify-change.js';
 import { watchSiteFiles } from './file-watcher.js';
 import { unseenChanges } from './unseen-changes.js';
 import { createChangeRecheck } from './recheck-changes.js';
@@ -67,12 +67,11 @@ export async function startWatchSession(siteDir: string, options: WatchOptions, 
     firstChangeMs: options.firstChangeMs ?? Math.min(5, options.debounceMs ?? 5),
     maxWaitMs: 1000,
     run: async (batch) => {
+      // Only changes of files quire reads are queued (see onChange).
       const unseen = unseenChanges(batch, state, root);
-      const kinds: ChangeKind[] = unseen.map((change) => classifyChange(change.path, ignoredFolders));
-      const relevant = unseen.filter((_, index) => kinds[index] !== 'ignored');
-      if (relevant.length === 0) return;
+      if (unseen.length === 0) return;
       try {
-        await runBuild(relevant, describeChanges(relevant, kinds.filter((k) => k !== 'ignored')));
+        await runBuild(unseen, describeChanges(unseen, unseen.map((change) => classifyChange(change.path, ignoredFolders))));
       } catch (error) {
         events.onInternalError?.(error);
       }

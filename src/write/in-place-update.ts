@@ -1,8 +1,7 @@
 import { copyFileSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
-import { lockOutputDir } from './output-lock.js';
-import { lockTimeoutMs } from './staging.js';
+import { lockOutputDir, lockTimeoutMs } from './output-lock.js';
 
 /**
  * How a watch rebuild updates the few files it changed: each is written to a temporary file beside

@@ -113,3 +113,10 @@ function busy(outDir: string, file: string, owner: number | undefined, timeoutMs
 function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+/** How long a build waits for another build writing the same output folder (QUIRE_LOCK_TIMEOUT_MS, default 5 minutes). */
+export function lockTimeoutMs(): number {
+  const text = process.env.QUIRE_LOCK_TIMEOUT_MS;
+  const value = text ? Number(text) : NaN;
+  return Number.isFinite(value) && value >= 0 ? value : 5 * 60_000;
+}

@@ -1,12 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputContent } from '../render/output.js';
-import { lockOutputDir, type OutputLock } from './output-lock.js';
+import { lockOutputDir, lockTimeoutMs, type OutputLock } from './output-lock.js';
 import { writeOutputMarker } from './output-marker.js';
 import { isRunning } from './process-alive.js';
-
-/** How long a build waits for another build writing the same output folder (QUIRE_LOCK_TIMEOUT_MS). */
-const defaultLockTimeoutMs = 5 * 60_000;
 
 /**
  * A folder beside the output folder that receives a whole build; it replaces the output folder only
@@ -78,12 +75,6 @@ function holding(lock: OutputLock, step: () => void): void {
   }
 }
 
-/** How long a build waits for the output folder's lock. */
-export function lockTimeoutMs(): number {
-  const text = process.env.QUIRE_LOCK_TIMEOUT_MS;
-  const value = text ? Number(text) : NaN;
-  return Number.isFinite(value) && value >= 0 ? value : defaultLockTimeoutMs;
-}
 
 /**
  * Cleans up after builds that were killed (their process no longer runs): removes their staging folders
