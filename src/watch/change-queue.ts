@@ -4,9 +4,9 @@ export interface ChangeQueueOptions {
   /** Quiet time after the last change before a rebuild starts, once a batch holds several changes. */
   readonly debounceMs: number;
   /**
-   * Quiet time after a lone change (a writer saving one file): short, so the page is rewritten at
-   * once. A second change within it shows a storm (a checkout, a sync) and the longer wait applies.
-   * Default: `debounceMs`.
+   * Quiet time after a lone edit of an existing file (a writer saving a post): short, so the page is
+   * rewritten at once. A second change within it, or a file added or deleted, shows a storm (a checkout,
+   * a sync) and the longer wait applies. Default: `debounceMs`.
    */
   readonly firstChangeMs?: number;
   /** Longest a rebuild may be put off by a stream of changes. */
@@ -74,7 +74,8 @@ export function createChangeQueue(options: ChangeQueueOptions): ChangeQueue {
       else pending.set(change.path, previous?.event === 'unlink' && change.event === 'add' ? { ...change, event: 'change' } : change);
       if (running) return;
       const waited = Date.now() - firstPendingAt;
-      const quiet = pending.size === 1 ? (options.firstChangeMs ?? options.debounceMs) : options.debounceMs;
+      const lone = pending.size === 1 && change.event === 'change';
+      const quiet = lone ? (options.firstChangeMs ?? options.debounceMs) : options.debounceMs;
       schedule(waited >= options.maxWaitMs ? 0 : quiet);
     },
     idle() {

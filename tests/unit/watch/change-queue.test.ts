@@ -40,6 +40,14 @@ describe('change queue', () => {
     expect(batches.map((b) => b.size)).toEqual([1, 20]);
     // The storm's second change switched to the long window: one rebuild, after it went quiet.
     expect(batches[1]!.at - stormStart).toBeGreaterThanOrEqual(150);
+
+    // A file added alone may be the first of a checkout: it waits for the long window too.
+    const addedAt = Date.now() - started;
+    queue.push(change('posts/new.md', 'add'));
+    await sleep(60);
+    expect(batches).toHaveLength(2);
+    await queue.idle();
+    expect(batches[2]!.at - addedAt).toBeGreaterThanOrEqual(150);
   });
 
   it('queues changes made during a rebuild into exactly one more rebuild', async () => {
