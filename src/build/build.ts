@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { inputsDigest } from '../cache/inputs-digest.js';
+import { defaultCacheDir, openPersistentCache, statOutput, type PersistentCache, type StoredOutput } from '../cache/persistent-cache.js';
+import { configText } from '../config/config-text.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
 import { BuildAbort, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,6 +13,7 @@ import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
 import { compileTheme } from '../render/compile-theme.js';
+import { contentKeyOf } from '../render/entry-content.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
@@ -45,6 +50,8 @@ export interface BuildResult {
   readonly removed: readonly string[];
   /** What the next build of a watch session can reuse; kept as it was after a failed build. */
   readonly state: BuildState | undefined;
+  /** True when the persistent cache showed that every input and output file is as the last build left them: nothing was done. */
+  readonly upToDate: boolean;
   /** Milliseconds spent in each stage. */
   readonly timings: Readonly<Record<Stage, number>>;
 }
@@ -89,6 +96,7 @@ export async function build(
     posts: 0,
     pages: 0,
     excluded: [],
+    upToDate: false,
     durationMs: Math.round(performance.now() - started),
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
@@ -112,6 +120,20 @@ export async function build(
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
   );
   lap('sources');
+  // A plain build with a persistent cache: when every input and the output folder are as the last
+  // build left them, and "now" publishes the same posts, there is nothing to do.
+  const persistent = session ? undefined : openCache(config, options, diagnostics);
+  const digest = persistent ? inputsDigest(config, sources) : '';
+  const stored = persistent?.outputs;
+  if (persistent && stored && persistent.outputsIntact && stored.inputs === digest && !hasErrors(diagnostics)) {
+    if (config.now >= stored.builtAt && config.now < (stored.stableUntil ?? Infinity)) {
+      diagnostics.push(...stored.diagnostics);
+      persistent.discard();
+      const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
+      return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true }, 0);
+    }
+  }
+  const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
   const cache = previous?.docs ?? new Map<string, ParsedDoc>();
@@ -124,22 +146,24 @@ export async function build(
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
   lap('model');
   // Only a watch session keeps the compiled theme, so only it needs the key.
-  const themeKey = session ? fingerprintOf(JSON.stringify({ ...config, now: undefined }), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
+  const themeKey = session ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
   const reuseTheme = previous?.theme?.key === themeKey;
   const beforeTheme = diagnostics.length;
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
   // Only a theme compiled without any problem is kept: its problems must be reported on every build.
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
-  const scope = createRenderScope(site, theme, createMarkdownRenderer(config.markdown), diagnostics, previous, cache);
+  // What the last build left: a watch session's state, else what the persistent cache stored.
+  const prior = previous ?? (persistent ? storedState(persistent, config.outDir, sources) : undefined);
+  const scope = createRenderScope(site, theme, createMarkdownRenderer(config.markdown), diagnostics, prior, cache, persistent?.html);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
-  const incremental = previous !== undefined && previous.outDir === config.outDir && existsSync(config.outDir);
+  const incremental = prior !== undefined && prior.outDir === config.outDir && existsSync(config.outDir);
   // The same shape of site and theme: the previous plan holds. With the same common values too, only
   // the outputs that read a changed post or page (its page, its neighbours', listings and feeds that
   // show it) can differ: every other file is kept without even being fingerprinted.
   const shape = session ? siteShapeOf(site, themeKey, sources) : [];
-  const kept = incremental && reuseTheme && sameKey(previous.plan?.shape, shape) ? previous.plan : undefined;
+  const kept = incremental && reuseTheme && sameKey(prior.plan?.shape, shape) ? prior.plan : undefined;
   const plan = kept?.plan ?? planSite(scope, sources, diagnostics);
   const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
   // Posts and pages that may differ from the previous good build: parsed again now, or changed since.
@@ -149,12 +173,26 @@ export async function build(
   // A full build is staged beside the output folder and swapped in; a rebuild of the same folder
   // writes its few files beside their targets and renames them in once it succeeded.
   const output = incremental ? createInPlaceUpdate(config.outDir) : stagedSite(createStaging(config.outDir));
+  // From the first file written beside its target until the cache is saved again, the stored outputs
+  // describe nothing: a build killed meanwhile is followed by a whole new one, which also sweeps away
+  // the temporary files it left.
+  if (persistent && incremental) {
+    const write = output.write.bind(output);
+    let first = true;
+    output.write = (outputPath, content) => {
+      if (first) persistent.forgetOutputs();
+      first = false;
+      write(outputPath, content);
+    };
+  }
   const written: string[] = [];
+  // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.
+  const tracking = session !== undefined || persistent !== undefined;
   // Fingerprints of the files looked at; with a kept plan, every other file keeps the one it had.
   const fingerprints = new Map<string, string>();
   try {
     for (const file of looked) {
-      const known = incremental ? previous.fingerprints.get(file.outputPath) : undefined;
+      const known = incremental ? prior.fingerprints.get(file.outputPath) : undefined;
       const fingerprint = known !== undefined ? file.fingerprint(scope) : undefined;
       lap('fingerprint');
       if (fingerprint !== undefined && fingerprint === known) {
@@ -164,9 +202,8 @@ export async function build(
       const content = file.produce(scope);
       lap('render');
       if (!content) continue;
-      // Fingerprints are only needed by a next build (watch sessions).
-      const produced = session ? (fingerprint ?? file.fingerprint(scope) ?? contentFingerprint(content)) : '';
-      if (session) fingerprints.set(file.outputPath, produced);
+      const produced = tracking ? (fingerprint ?? file.fingerprint(scope) ?? contentFingerprint(content)) : '';
+      if (tracking) fingerprints.set(file.outputPath, produced);
       if (incremental && 'text' in content && produced === known) continue;
       output.write(file.outputPath, content);
       written.push(file.outputPath);
@@ -174,15 +211,29 @@ export async function build(
     }
     if (hasErrors(diagnostics)) {
       output.discard();
+      persistent?.discard();
       return finish({ posts: site.posts.length, excluded: site.excluded, state: keepContent(previous, scope.content) }, 1);
     }
     // A kept plan writes the same files: nothing to remove.
-    const removed = incremental && !onlyEntries ? [...previous.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
+    const removed = incremental && !onlyEntries ? [...prior.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     // The previous build's fingerprints describe files now replaced: they are updated in place (a copy
     // per rebuild would cost more than the rebuild on large sites).
     const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
+    if (removed.length > 0) persistent?.forgetOutputs();
     output.commit(removed);
     lap('write');
+    if (persistent) {
+      saveCache(persistent, scope, {
+        digest,
+        fingerprints: allFingerprints,
+        written: incremental ? new Set(written) : undefined,
+        // The cache's own warnings concern this build only.
+        diagnostics: diagnostics.slice(diagnosticsBeforeParse).filter((d) => d.code !== 'CacheCorrupt'),
+        docs,
+        pages: plan.outputs.filter((f) => f.outputPath.endsWith('.html')).length,
+      });
+      lap('write');
+    }
     const files: readonly BuiltFile[] = plan.outputs;
     const state: BuildState | undefined = session
       ? {
@@ -217,6 +268,7 @@ export async function build(
     );
   } catch (error) {
     output.discard();
+    persistent?.discard();
     throw error;
   }
 }
@@ -246,4 +298,78 @@ function updateInPlace<V>(before: Map<string, V>, added: ReadonlyMap<string, V>)
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */
 function contentFingerprint(content: OutputContent): string {
   return 'text' in content ? `text:${fingerprintOf(content.text)}` : `copy:${content.copyFrom}`;
+}
+
+function openCache(config: ResolvedConfig, options: BuildOptions, diagnostics: Diagnostic[]): PersistentCache | undefined {
+  if (!options.cache) return undefined;
+  const dir = path.resolve(config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
+  return openPersistentCache(dir, config.siteDir, config.outDir, diagnostics);
+}
+
+/**
+ * The persistent cache as the state of a previous build: its rendered Markdown, and the fingerprints of
+ * the output files, which count only while every one of them is as that build wrote it.
+ */
+function storedState(persistent: PersistentCache, outDir: string, sources: BuildState['sources']): BuildState {
+  const intact = persistent.outputsIntact;
+  return {
+    outDir: intact ? outDir : '',
+    fingerprints: new Map(intact ? persistent.outputs?.outputs.map(([outputPath, fingerprint]) => [outputPath, fingerprint]) : []),
+    content: persistent.content(),
+    docs: new Map(),
+    theme: undefined,
+    sources,
+    model: undefined,
+    plan: undefined,
+    feedContent: new Map(),
+  };
+}
+
+/**
+ * Saves what the next build can reuse: the rendered Markdown of every published post and page, and
+ * every output file with its fingerprint, size and time (only the files written now are looked at
+ * again when the build was incremental).
+ */
+function saveCache(
+  persistent: PersistentCache,
+  scope: ReturnType<typeof createRenderScope>,
+  built: {
+    digest: string;
+    fingerprints: ReadonlyMap<string, string>;
+    written: ReadonlySet<string> | undefined;
+    diagnostics: Diagnostic[];
+    docs: readonly ParsedDoc['doc'][];
+    pages: number;
+  },
+): void {
+  const { site } = scope;
+  const outDir = site.config.outDir;
+  const before = new Map((persistent.outputs?.outputs ?? []).map((output) => [output[0], output]));
+  const outputs: StoredOutput[] = [];
+  for (const [outputPath, fingerprint] of [...built.fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const known = built.written && !built.written.has(outputPath) ? before.get(outputPath) : undefined;
+    const output = known ? ([outputPath, fingerprint, known[2], known[3]] as const) : statOutput(outDir, outputPath, fingerprint);
+    if (output) outputs.push(output);
+  }
+  const content = new Map<string, RenderedContent>();
+  for (const entry of site.entries.values()) {
+    const key = contentKeyOf(scope, entry);
+    const rendered = scope.content.get(key) ?? scope.previous?.content.get(key);
+    if (rendered) content.set(key, rendered);
+  }
+  const stableUntil = exclusionsStableUntil(built.docs, site.config);
+  persistent.save(
+    {
+      inputs: built.digest,
+      builtAt: site.config.now,
+      stableUntil: Number.isFinite(stableUntil) ? stableUntil : null,
+      posts: site.posts.length,
+      pages: built.pages,
+      excluded: site.excluded,
+      diagnostics: built.diagnostics,
+      outputs,
+    },
+    content,
+    new Set([...content.values()].map((rendered) => rendered.version)),
+  );
 }

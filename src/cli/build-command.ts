@@ -1,4 +1,7 @@
-import { build } from '../build/build.js';
+import path from 'node:path';
+import { build, type BuildResult } from '../build/build.js';
+import { verifyWithoutCache } from '../build/verify-build.js';
+import { defaultCacheDir } from '../cache/persistent-cache.js';
 import { parseSiteDate } from '../parse/dates.js';
 import type { BuildOptions } from '../config/types.js';
 import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
@@ -11,6 +14,9 @@ export interface BuildFlags {
   readonly now?: string;
   readonly safe?: boolean;
   readonly force?: boolean;
+  /** A folder, or false for `--no-cache`. */
+  readonly cache?: string | false;
+  readonly verify?: boolean;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
@@ -25,10 +31,17 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     safe: Boolean(flags.safe),
     force: Boolean(flags.force),
+    cache: flags.cache ?? true,
   };
   const result = await build(dir, options);
-  printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);
+  const problems = result.ok && flags.verify ? await verifyWithoutCache(dir, options, result, cacheDirOf(result, options)) : [];
+  printDiagnostics([...result.diagnostics, ...problems], result.config?.siteDir ?? dir, terminal);
+  if (problems.length > 0) {
+    terminal.out(`Verify failed: ${problems.length} difference${problems.length === 1 ? '' : 's'} between the build with the cache and one without it.`);
+    return 1;
+  }
   terminal.out(result.ok ? formatSummary(result, process.cwd()) : formatFailure(result));
+  if (result.ok && flags.verify) terminal.out('Verified: a build without the cache wrote the same bytes.');
   return result.exitCode;
 }
 
@@ -41,4 +54,9 @@ export function parseNowFlag(value: string | undefined, terminal: Terminal): num
     return null;
   }
   return parsed.ms;
+}
+
+function cacheDirOf(result: BuildResult, options: BuildOptions): string | undefined {
+  if (!options.cache || !result.config) return undefined;
+  return path.resolve(result.config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
 }

@@ -25,6 +25,9 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
 
   withBuildOptions(program.command('build'), false)
     .description('build the site in DIR (default: the current folder) into DIR/dist')
+    .option('--cache <dir>', 'cache folder, relative to the site folder (default: .quire-cache)')
+    .option('--no-cache', 'neither read nor write the cache')
+    .option('--verify', 'build again without the cache into a temporary folder; exit 1 if any byte differs')
     .action(async (dir: string, flags: BuildFlags) => {
       result.exitCode = await runBuild(dir, flags, terminal);
     });

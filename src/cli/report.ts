@@ -46,6 +46,7 @@ export function formatSummary(result: BuildResult, cwd: string): string {
     ? `, ${result.excluded.length} left out (${countBy(result.excluded.map((e) => e.reason))})`
     : '';
   const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
+  if (result.upToDate) return `Up to date: ${result.pages} pages (${result.posts} posts${left}) unchanged, checked in ${result.durationMs} ms → ${where}`;
   return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms → ${where}`;
 }
 

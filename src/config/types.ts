@@ -55,6 +55,11 @@ export interface BuildOptions {
   safe?: boolean;
   /** Replace an output folder quire did not create (`--force`); never the site, home or root folder. */
   force?: boolean;
+  /**
+   * Persistent cache folder (relative to the site folder): `true` for `.quire-cache`, false or absent for
+   * none. What one build renders, the next one reuses; `quire build` uses `.quire-cache` by default.
+   */
+  cache?: boolean | string;
 }
 
 /** The config with every default filled in; what the pipeline reads. */

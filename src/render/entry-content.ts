@@ -49,6 +49,8 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key = conten
 
 /** Renders an entry's Markdown, records its summary for listings and reports links that lead nowhere. */
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
+  const stored = scope.storedHtml && storedRendering(scope, entry, key);
+  if (stored) return stored;
   const links: [string, string | undefined][] = [];
   const context = linkResolver(scope, entry);
   const rendered = scope.markdown(scope.docOf(entry).body, {
@@ -69,8 +71,29 @@ export function renderEntryContent(scope: RenderScope, entry: Entry, key = conte
     unresolved: rendered.unresolvedLinks,
     version: fingerprintOf(key, JSON.stringify(links)),
   });
-  scope.feedContent.keep(entry.sourcePath, scope.content.get(key)!.version, rendered.html);
+  const { version } = scope.content.get(key)!;
+  scope.feedContent.keep(entry.sourcePath, version, rendered.html);
+  scope.storedHtml?.put(version, rendered.html);
   return rendered;
+}
+
+/**
+ * The HTML an earlier build rendered from the same Markdown with every link leading to the same URL,
+ * as the persistent cache kept it; undefined when it must be rendered.
+ */
+function storedRendering(scope: RenderScope, entry: Entry, key: string): RenderedMarkdown | undefined {
+  const content = reuseEntryContent(scope, entry, key);
+  const html = content && scope.storedHtml?.get(content.version);
+  if (!content || html === undefined) return undefined;
+  scope.feedContent.keep(entry.sourcePath, content.version, html);
+  return {
+    html,
+    excerptHtml: content.excerpt,
+    headings: content.headings,
+    links: [],
+    unresolvedLinks: content.unresolved,
+    wordCount: content.wordCount,
+  };
 }
 
 function recordContent(scope: RenderScope, entry: Entry, key: string, content: RenderedContent): void {

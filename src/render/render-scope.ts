@@ -3,7 +3,8 @@ import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { Entry, Site } from '../model/types.js';
 import type { BuildState, RenderedContent } from './render-state.js';
-import { version } from '../version.js';
+import { codeIdentity } from '../cache/code-identity.js';
+import { configText as portableConfigText } from '../config/config-text.js';
 import type { CompiledTheme } from './compile-theme.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createFeedContentStore, type FeedContentStore } from './feeds/feed-content-store.js';
@@ -37,12 +38,14 @@ export interface RenderScope {
    * the previous site model, whose entries hold the older docs.
    */
   readonly docOf: (entry: Entry) => SourceDoc;
-  /** Fingerprint of everything every page depends on: quire's version, the config, `common`. */
+  /** Fingerprint of everything every page depends on: the code (see codeIdentity), the config, `common`. */
   readonly commonFingerprint: string;
-  /** Fingerprint of what rendering Markdown reads besides the body and links: quire's version, the config. */
+  /** Fingerprint of what rendering Markdown reads besides the body and links: the code, the config. */
   readonly markdownFingerprint: string;
   /** Fingerprint of a layout and every partial it uses. */
   readonly layoutFingerprint: (layoutName: string) => string;
+  /** Rendered HTML kept between builds by content version (the persistent cache), if any. */
+  readonly storedHtml: { get(version: string): string | undefined; put(version: string, html: string): void } | undefined;
   /** Computes a value once per build (template values read by both a fingerprint and a render). */
   readonly once: <T>(key: string, compute: () => T) => T;
 }
@@ -54,6 +57,7 @@ export function createRenderScope(
   diagnostics: Diagnostic[],
   previous?: BuildState,
   docs?: ReadonlyMap<string, { readonly doc: SourceDoc }>,
+  storedHtml?: RenderScope['storedHtml'],
 ): RenderScope {
   const link = linkerFor(site.config);
   const common = {
@@ -62,7 +66,8 @@ export function createRenderScope(
     tags: site.tags.map((t) => tagView(t, link, t.posts.length)),
     pages: site.pages.map((p) => ({ title: p.title, url: link.href(p.url) })),
   };
-  const configText = JSON.stringify({ ...site.config, now: undefined });
+  const configText = portableConfigText(site.config);
+  const code = codeIdentity();
   const layoutFingerprints = new Map<string, string>();
   const values = new Map<string, unknown>();
   return {
@@ -78,8 +83,8 @@ export function createRenderScope(
     content: new Map(),
     contentKeys: new Map(),
     docOf: (entry) => docs?.get(entry.sourcePath)?.doc ?? entry.doc,
-    commonFingerprint: fingerprintOf(version, configText, JSON.stringify(common)),
-    markdownFingerprint: fingerprintOf(version, configText),
+    commonFingerprint: fingerprintOf(code, configText, JSON.stringify(common)),
+    markdownFingerprint: fingerprintOf(code, configText),
     layoutFingerprint: (layoutName) => {
       let known = layoutFingerprints.get(layoutName);
       if (known === undefined) {
@@ -89,6 +94,7 @@ export function createRenderScope(
       }
       return known;
     },
+    storedHtml,
     once: <T>(key: string, compute: () => T): T => {
       if (!values.has(key)) values.set(key, compute());
       return values.get(key) as T;

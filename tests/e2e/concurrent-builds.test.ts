@@ -23,7 +23,7 @@ describe('builds writing the same output folder', () => {
     const results = await Promise.all([1, 2, 3].map(() => runCliAsync(['build', site])));
     for (const result of results) expect(result.status, result.stderr).toBe(0);
     expect(hashTree(path.join(site, 'dist'))).toEqual(hashTree(reference));
-    expect(readdirSync(site).sort()).toEqual(['dist', 'posts']);
+    expect(readdirSync(site).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 
   it('fail with a clear message when another build holds the folder too long, leaving it as it was', () => {
@@ -39,7 +39,7 @@ describe('builds writing the same output folder', () => {
     expect(result.stderr).toContain(`hint: wait for it to finish and build again; if no quire build is running, delete ${path.join(site, '.dist.quire-lock')}`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(hashTree(path.join(site, 'dist'))).toEqual(before);
-    expect(readdirSync(site).sort()).toEqual(['.dist.quire-lock', 'dist', 'posts']);
+    expect(readdirSync(site).sort()).toEqual(['.dist.quire-lock', '.quire-cache', 'dist', 'posts']);
   });
 
   it('take over the lock of a build that was killed', () => {
@@ -48,7 +48,7 @@ describe('builds writing the same output folder', () => {
     writeFileSync(path.join(site, '.dist.quire-lock.99999998'), '99999998\n');
     const result = runCli(['build', site]);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(site).sort()).toEqual(['dist', 'posts']);
+    expect(readdirSync(site).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 
   it('put the previous site back when a build was killed in the middle of its swap', () => {
@@ -62,6 +62,6 @@ describe('builds writing the same output folder', () => {
     const failed = runCli(['build', site]);
     expect(failed.status).toBe(1);
     expect(hashTree(path.join(site, 'dist'))).toEqual(before);
-    expect(readdirSync(site).sort()).toEqual(['dist', 'posts']);
+    expect(readdirSync(site).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 });

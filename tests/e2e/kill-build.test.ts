@@ -14,9 +14,9 @@ function writePosts(site: string, version: string): void {
 }
 
 /** Starts a build, sends SIGKILL after `delayMs`; resolves with how it ended. */
-function buildAndKill(site: string, delayMs: number): Promise<'killed' | 'finished'> {
+function buildAndKill(site: string, delayMs: number, ...flags: string[]): Promise<'killed' | 'finished'> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, 'build', site], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [binPath, 'build', site, ...flags], { stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -30,21 +30,22 @@ describe('a build killed at a random moment', () => {
   afterAll(() => temp.cleanup());
 
   it('leaves the previous site whole, or the new one whole, and the next build cleans up', async () => {
+    // Without the cache every build is staged and swapped in whole.
     const site = path.join(temp.dir, 'site');
     writePosts(site, 'one');
-    expect(runCli(['build', site]).status).toBe(0);
+    expect(runCli(['build', site, '--no-cache']).status).toBe(0);
     const first = hashTree(path.join(site, 'dist'));
     writePosts(site, 'two');
     const reference = path.join(temp.dir, 'reference');
     const started = Date.now();
-    expect(runCli(['build', site, '--out', reference]).status).toBe(0);
+    expect(runCli(['build', site, '--out', reference, '--no-cache']).status).toBe(0);
     const buildMs = Date.now() - started;
     const second = hashTree(reference);
     const outcomes: string[] = [];
     // Kills spread over the whole build, most of them late, where files are written and swapped.
     for (const fraction of [0.45, 0.65, 0.78, 0.86, 0.93, 1.0]) {
       const delayMs = Math.round(buildMs * (fraction + Math.random() * 0.08));
-      const ended = await buildAndKill(site, delayMs);
+      const ended = await buildAndKill(site, delayMs, '--no-cache');
       const out = path.join(site, 'dist');
       let state: Record<string, string>;
       if (existsSync(out)) {
@@ -60,9 +61,36 @@ describe('a build killed at a random moment', () => {
       expect(which, outcomes.join('\n')).not.toBe('broken');
     }
     expect(outcomes.some((o) => o.includes('killed')), outcomes.join('\n')).toBe(true);
-    const last = runCli(['build', site]);
+    const last = runCli(['build', site, '--no-cache']);
     expect(last.status, last.stderr).toBe(0);
     expect(hashTree(path.join(site, 'dist'))).toEqual(second);
     expect(readdirSync(site).sort()).toEqual(['dist', 'posts']);
+  });
+
+  it('with the cache, leaves every file whole (previous or new), and the next build completes the new site', async () => {
+    // A build that reuses the cache replaces only changed files, each by a rename once all rendered.
+    const site = path.join(temp.dir, 'cached');
+    writePosts(site, 'one');
+    expect(runCli(['build', site]).status).toBe(0);
+    const first = hashTree(path.join(site, 'dist'));
+    writePosts(site, 'two');
+    const reference = path.join(temp.dir, 'cached-reference');
+    const started = Date.now();
+    expect(runCli(['build', site, '--out', reference, '--no-cache']).status).toBe(0);
+    const buildMs = Date.now() - started;
+    const second = hashTree(reference);
+    const outcomes: string[] = [];
+    for (const fraction of [0.6, 0.85, 1.0]) {
+      const delayMs = Math.round(buildMs * (fraction + Math.random() * 0.08));
+      const ended = await buildAndKill(site, delayMs);
+      const state = hashTree(path.join(site, 'dist'));
+      const torn = Object.entries(state).filter(([file, hash]) => !file.endsWith('.tmp') && hash !== first[file] && hash !== second[file]);
+      outcomes.push(`${delayMs} ms: ${ended}, ${torn.length} files neither previous nor new`);
+      expect(torn, outcomes.join('\n')).toEqual([]);
+    }
+    const last = runCli(['build', site]);
+    expect(last.status, last.stderr).toBe(0);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(second);
+    expect(readdirSync(site).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 });

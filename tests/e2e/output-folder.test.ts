@@ -62,6 +62,6 @@ describe('the output folder guard', () => {
     const result = runCli(['build', own]);
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(path.join(own, 'dist/posts/second'))).toBe(false);
-    expect(readdirSync(own).sort()).toEqual(['dist', 'posts']);
+    expect(readdirSync(own).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 });

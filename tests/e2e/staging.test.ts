@@ -19,6 +19,6 @@ describe('the staging folder', () => {
     const result = runCli(['build', site]);
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(stale)).toBe(false);
-    expect(readdirSync(site).sort()).toEqual(['dist', 'posts']);
+    expect(readdirSync(site).sort()).toEqual(['.quire-cache', 'dist', 'posts']);
   });
 });

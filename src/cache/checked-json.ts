@@ -1,0 +1,42 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
+
+const header = 'quire-cache 1 ';
+
+/** What reading a cache file found: its value, nothing (no such file), or why it cannot be trusted. */
+export type CheckedRead<T> = { value: T } | { missing: true } | { corrupt: string };
+
+/**
+ * Reads a JSON file written by writeCheckedJson. Its first line holds the SHA-1 of the rest, so a
+ * truncated or damaged file is told apart from a valid one instead of being half used.
+ */
+export function readCheckedJson<T>(file: string): CheckedRead<T> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    return { corrupt: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  const newline = text.indexOf('\n');
+  if (!text.startsWith(header) || newline < 0) return { corrupt: 'does not start with a quire cache header' };
+  const body = text.slice(newline + 1);
+  if (text.slice(header.length, newline) !== checksumOf(body)) return { corrupt: 'is truncated or damaged (checksum mismatch)' };
+  try {
+    return { value: JSON.parse(body) as T };
+  } catch {
+    return { corrupt: 'is not valid JSON' };
+  }
+}
+
+/** Writes a value as checksummed JSON, atomically: readers see the old file or the new one. */
+export function writeCheckedJson(file: string, value: unknown): void {
+  const body = JSON.stringify(value);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${header}${checksumOf(body)}\n${body}`);
+  renameSync(temporary, file);
+}
+
+export function checksumOf(text: string | Uint8Array): string {
+  return hash('sha1', text, 'hex');
+}

@@ -1,0 +1,137 @@
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ExcludedPost } from '../model/types.js';
+import type { RenderedContent } from '../render/render-state.js';
+import { inspectOutputDir } from '../write/output-marker.js';
+import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-json.js';
+import { codeIdentity } from './code-identity.js';
+import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
+
+/** An output file as the build that wrote it left it: path, fingerprint, size, modification time. */
+export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number];
+
+/** What a build wrote, saved once its output folder holds exactly that (`outputs.json`). */
+export interface StoredOutputs {
+  readonly identity: string;
+  /** The output folder, relative to the site folder: the cache describes no other. */
+  readonly outDir: string;
+  /** Digest of every input file (see inputsDigest): equal, the build would write the same bytes. */
+  readonly inputs: string;
+  readonly builtAt: number;
+  /** The first instant at which a post's date or expiry changes which posts are published (null: never). */
+  readonly stableUntil: number | null;
+  readonly posts: number;
+  readonly pages: number;
+  readonly excluded: readonly ExcludedPost[];
+  /** Diagnostics found after the sources were read: a build that skips its work reports them again. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly outputs: readonly StoredOutput[];
+}
+
+/** Rendered Markdown by content key, and where its HTML is in the pack (`content.json`). */
+interface StoredContent {
+  readonly identity: string;
+  readonly content: readonly (readonly [string, RenderedContent])[];
+  readonly pack: Readonly<Record<string, PackEntry>>;
+}
+
+/**
+ * The cache folder of a site (`.quire-cache/` by default): what one build leaves for the next, keyed by
+ * content hashes and by the code's identity, never by absolute paths or file times, so a CI cache step
+ * may restore it on another machine. Every file is checksummed: a damaged one is ignored with a
+ * warning, and can only cause more work. Output files are trusted only while their size and time are
+ * as the build that wrote them recorded.
+ */
+export interface PersistentCache {
+  readonly dir: string;
+  /** What the last build wrote, when it wrote into this output folder (files since changed are left out). */
+  readonly outputs: StoredOutputs | undefined;
+  /** Whether every output file of the last build is still as it was written. */
+  readonly outputsIntact: boolean;
+  /** Rendered Markdown of earlier builds, by content key (read on first use). */
+  content(): Map<string, RenderedContent>;
+  readonly html: Pick<ContentPack, 'get' | 'put'>;
+  /** Called before output files are replaced: until save, the stored outputs describe nothing. */
+  forgetOutputs(): void;
+  save(outputs: Omit<StoredOutputs, 'identity' | 'outDir'>, content: ReadonlyMap<string, RenderedContent>, liveHtml: ReadonlySet<string>): void;
+  /** A failed build: the cache stays as it was. */
+  discard(): void;
+}
+
+export const defaultCacheDir = '.quire-cache';
+
+export function openPersistentCache(dir: string, siteDir: string, outDir: string, diagnostics: Diagnostic[]): PersistentCache {
+  const identity = codeIdentity();
+  const shown = path.relative(siteDir, dir).split(path.sep).join('/') || '.';
+  const warn = (file: string, why: string) =>
+    diagnostics.push(
+      createDiagnostic('warning', 'CacheCorrupt', `cache file ${shown}/${file} ${why}; it is ignored and rebuilt`, {
+        hint: 'nothing to do: this build renders what the file held, and writes it anew',
+      }),
+    );
+  const readStored = <T extends { identity: string }>(file: string): T | undefined => {
+    const read: CheckedRead<T> = readCheckedJson<T>(path.join(dir, file));
+    if ('corrupt' in read) warn(file, read.corrupt);
+    // Made by other code (another quire or Node version): not damaged, only of no use.
+    return 'value' in read && read.value.identity === identity ? read.value : undefined;
+  };
+
+  const relativeOut = path.relative(siteDir, outDir).split(path.sep).join('/');
+  const stored = readStored<StoredOutputs>('outputs.json');
+  const forThisFolder = stored && stored.outDir === relativeOut && inspectOutputDir(outDir) === 'ours' ? stored : undefined;
+  const unchanged = forThisFolder ? forThisFolder.outputs.filter((output) => isAsWritten(outDir, output)) : [];
+  const outputs = forThisFolder ? { ...forThisFolder, outputs: unchanged } : undefined;
+
+  let storedContent: StoredContent | undefined | null = null;
+  const loadContent = () => {
+    if (storedContent === null) storedContent = readStored<StoredContent>('content.json');
+    return storedContent;
+  };
+  let pack: ContentPack | undefined;
+  const packOf = () => {
+    if (!pack) {
+      mkdirSync(dir, { recursive: true });
+      pack = openContentPack(path.join(dir, 'content.pack'), loadContent()?.pack, () => warn('content.pack', 'is damaged'));
+    }
+    return pack;
+  };
+  let contentMap: Map<string, RenderedContent> | undefined;
+
+  return {
+    dir,
+    outputs,
+    outputsIntact: forThisFolder !== undefined && unchanged.length === forThisFolder.outputs.length,
+    content: () => (contentMap ??= new Map(loadContent()?.content.map(([key, value]) => [key, fromJson(value)]) ?? [])),
+    html: { get: (key) => packOf().get(key), put: (key, html) => packOf().put(key, html) },
+    forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
+    save(saved, content, liveHtml) {
+      mkdirSync(dir, { recursive: true });
+      const index = packOf().finish(liveHtml);
+      const storedContentNow: StoredContent = { identity, content: [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), pack: index };
+      writeCheckedJson(path.join(dir, 'content.json'), storedContentNow);
+      writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
+    },
+    discard: () => pack?.close(),
+  };
+}
+
+/** The stat of an output file as recorded when it was written. */
+export function statOutput(outDir: string, outputPath: string, fingerprint: string): StoredOutput | undefined {
+  try {
+    const stat = statSync(path.join(outDir, outputPath));
+    return [outputPath, fingerprint, stat.size, stat.mtimeMs];
+  } catch {
+    return undefined;
+  }
+}
+
+function isAsWritten(outDir: string, [outputPath, fingerprint, size, mtimeMs]: StoredOutput): boolean {
+  const now = statOutput(outDir, outputPath, fingerprint);
+  return now !== undefined && now[2] === size && now[3] === mtimeMs;
+}
+
+/** JSON has no `undefined`: a link that led nowhere comes back as null. */
+function fromJson(content: RenderedContent): RenderedContent {
+  return { ...content, links: content.links.map(([source, href]) => [source, href ?? undefined] as const) };
+}

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashTree } from '../helpers/tree.js';
+import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
+
+const now = '2026-06-01T12:00:00Z';
+const cacheFiles = ['outputs.json', 'content.json', 'content.pack'];
+
+/** Builds `site` into its dist/ with the default cache and extra flags; fails on a non-zero exit. */
+function build(site: string, ...flags: string[]) {
+  const result = runCli(['build', site, '--now', now, ...flags]);
+  if (result.status !== 0) throw new Error(`quire build exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/** The bytes of a build of `site` without any cache, into a folder of its own. */
+function cleanBuild(site: string, out: string): Record<string, string> {
+  const result = runCli(['build', site, '--now', now, '--no-cache', '--out', out]);
+  expect(result.status, result.stderr).toBe(0);
+  return hashTree(out);
+}
+
+/** Reads a checksummed cache file: its header line, then JSON. */
+function readCacheJson(file: string): { content: [string, { version: string }][]; pack: Record<string, [number, number, string]> } {
+  const text = readFileSync(file, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+}
+
+function writeCacheJson(file: string, value: unknown): void {
+  const body = JSON.stringify(value);
+  writeFileSync(file, `quire-cache 1 ${createHash('sha1').update(body).digest('hex')}\n${body}`);
+}
+
+/**
+ * Makes the cache lie, consistently (checksums fixed): the stored HTML of the post whose Markdown
+ * contains `marker` becomes `<p>POISONED</p>`. A build that shows POISONED took the HTML from the cache.
+ */
+function poisonStoredHtml(cacheDir: string, marker: string): void {
+  const packFile = path.join(cacheDir, 'content.pack');
+  const contentFile = path.join(cacheDir, 'content.json');
+  const stored = readCacheJson(contentFile);
+  const pack = readFileSync(packFile);
+  const victim = Object.entries(stored.pack).find(([, [offset, length]]) => pack.subarray(offset, offset + length).toString('utf8').includes(marker));
+  if (!victim) throw new Error(`no stored HTML contains ${marker}`);
+  const poison = Buffer.from('<p>POISONED</p>\n');
+  stored.pack[victim[0]] = [pack.length, poison.length, createHash('sha1').update(poison).digest('hex')];
+  appendFileSync(packFile, poison);
+  writeCacheJson(contentFile, stored);
+}
+
+function filesContaining(dir: string, text: string): string[] {
+  return Object.keys(hashTree(dir)).filter((file) => readFileSync(path.join(dir, file), 'utf8').includes(text));
+}
+
+describe('the persistent cache (.quire-cache)', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  // The example built once with its cache, and once without any: what every unedited build must equal.
+  let built: string;
+  let expected: Record<string, string>;
+  beforeAll(() => {
+    built = copyExample('blog', path.join(temp.dir, 'built'));
+    build(built);
+    expected = cleanBuild(built, path.join(temp.dir, 'clean'));
+  });
+  const copyOfBuilt = (name: string) => {
+    const site = path.join(temp.dir, name, 'blog');
+    cpSync(built, site, { recursive: true });
+    return site;
+  };
+
+  it('skips a build when nothing changed, and rebuilds an edit into exactly what a build without it writes', () => {
+    const site = copyExample('blog', path.join(temp.dir, 'edit'));
+    build(site);
+    for (const file of cacheFiles) expect(existsSync(path.join(site, '.quire-cache', file)), file).toBe(true);
+    const first = hashTree(path.join(site, 'dist'));
+    expect(first).toEqual(expected);
+
+    const again = build(site);
+    expect(again.stdout).toMatch(/^Up to date: \d+ pages/m);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(first);
+
+    // A body edit of one post and a title edit of another: pages, neighbours, listings and feeds change.
+    const a = path.join(site, 'posts/2021/2021-03-14-starting-a-sourdough-starter.md');
+    const b = path.join(site, 'posts/2022/2022-04-09-first-long-run.md');
+    appendFileSync(a, '\nA sentence added while drafting.\n');
+    writeFileSync(b, readFileSync(b, 'utf8').replace(/^title: .*$/m, 'title: "A title changed later"'));
+    const edited = build(site);
+    expect(edited.stdout).toMatch(/^Built \d+ pages/m);
+    const after = hashTree(path.join(site, 'dist'));
+    expect(after).not.toEqual(first);
+    expect(after).toEqual(cleanBuild(site, path.join(temp.dir, 'edit-clean')));
+    expect(filesContaining(path.join(site, 'dist'), 'A sentence added while drafting.').length).toBeGreaterThan(0);
+    expect(filesContaining(path.join(site, 'dist'), 'A title changed later').length).toBeGreaterThan(1);
+  });
+
+  it.each(cacheFiles)('ignores a truncated or damaged %s with a warning naming it, and writes it anew', (name) => {
+    const site = copyOfBuilt(`corrupt-${name}`);
+    const file = path.join(site, '.quire-cache', name);
+    const bytes = readFileSync(file);
+    // content.pack: damage bytes in the middle; the JSON files: cut them short.
+    if (name === 'content.pack') writeFileSync(file, Buffer.concat([bytes.subarray(0, 100), Buffer.alloc(bytes.length - 100, 0x41)]));
+    else writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    rmSync(path.join(site, 'dist'), { recursive: true });
+
+    const result = build(site);
+    expect(result.stderr).toContain('warning CacheCorrupt');
+    expect(result.stderr).toContain(`.quire-cache/${name}`);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(expected);
+    // Written anew: the next build trusts it again.
+    const next = build(site);
+    expect(next.stderr).not.toContain('CacheCorrupt');
+    expect(next.stdout).toMatch(/^Up to date/m);
+  });
+
+  it('is reused from another folder with other file times (a CI cache restore), and --verify catches a cache that lies', () => {
+    const original = copyOfBuilt('machine-a');
+    appendFileSync(path.join(original, 'posts/2021/2021-06-27-a-weeknight-dal.md'), '\nServe with rice.\n');
+    const sound = build(original, '--verify');
+    expect(sound.stdout).toContain('Verified: a build without the cache wrote the same bytes.');
+
+    // Restored elsewhere: another absolute path, every file with another time, no output folder.
+    const restored = path.join(temp.dir, 'machine-b', 'checkout');
+    cpSync(original, restored, { recursive: true, filter: (source) => !source.endsWith(`${path.sep}dist`) });
+    const when = new Date('2030-01-02T03:04:05Z');
+    for (const file of readdirSync(restored, { recursive: true }) as string[]) utimesSync(path.join(restored, file), when, when);
+    poisonStoredHtml(path.join(restored, '.quire-cache'), '<h2');
+
+    const trusting = build(restored);
+    expect(trusting.stderr).not.toContain('CacheCorrupt');
+    const poisoned = filesContaining(path.join(restored, 'dist'), 'POISONED');
+    expect(poisoned.length).toBeGreaterThan(0);
+
+    rmSync(path.join(restored, 'dist'), { recursive: true });
+    const verify = runCli(['build', restored, '--now', now, '--verify']);
+    expect(verify.status).toBe(1);
+    expect(verify.stderr).toContain('error VerifyMismatch');
+    expect(verify.stderr).toContain(`dist/${poisoned[0]} differs from the output of a build without the cache`);
+    expect(verify.stdout).toMatch(/^Verify failed: \d+ difference/m);
+    // The lying cache is gone: the next build renders everything again.
+    expect(existsSync(path.join(restored, '.quire-cache'))).toBe(false);
+    build(restored);
+    expect(filesContaining(path.join(restored, 'dist'), 'POISONED')).toEqual([]);
+  });
+
+  it('--no-cache neither reads nor writes it; --cache names another folder', () => {
+    const site = copyExample('blog', path.join(temp.dir, 'flags'));
+    expect(build(site, '--no-cache').stdout).toMatch(/^Built/m);
+    expect(existsSync(path.join(site, '.quire-cache'))).toBe(false);
+    build(site, '--cache', 'build-cache');
+    expect(statSync(path.join(site, 'build-cache', 'content.json')).isFile()).toBe(true);
+    expect(build(site, '--cache', 'build-cache').stdout).toMatch(/^Up to date/m);
+  });
+});
