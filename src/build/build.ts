@@ -20,6 +20,7 @@ import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
 import { discoverSources } from '../source/discover-sources.js';
+import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
 import { createStaging, type Staging } from '../write/staging.js';
@@ -114,7 +115,7 @@ export async function build(
     throw error;
   }
 
-  const sources = discoverSources(
+  let sources = discoverSources(
     config,
     diagnostics,
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
@@ -137,7 +138,9 @@ export async function build(
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
   const cache = previous?.docs ?? new Map<string, ParsedDoc>();
-  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache);
+  // A single build keeps no text: bodies are read again when rendered, and the texts are let go.
+  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session);
+  if (!session) sources = withoutTexts(sources);
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model.
@@ -269,6 +272,11 @@ export async function build(
   } catch (error) {
     output.discard();
     persistent?.discard();
+    // A file changed under the build (see withBodyOnDisk): reported like any problem of the content.
+    if (error instanceof BuildAbort) {
+      diagnostics.push(...error.diagnostics);
+      return finish({}, error.exitCode);
+    }
     throw error;
   }
 }
@@ -372,4 +380,10 @@ function saveCache(
     content,
     new Set([...content.values()].map((rendered) => rendered.version)),
   );
+}
+
+/** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */
+function withoutTexts(sources: SiteSources): SiteSources {
+  const lean = (file: SiteSources['posts'][number]) => ({ ...file, text: '' });
+  return { ...sources, posts: sources.posts.map(lean), pages: sources.pages.map(lean) };
 }

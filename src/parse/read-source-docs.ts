@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SiteSources } from '../source/types.js';
+import { withBodyOnDisk } from './body-on-disk.js';
 import { readSourceDoc } from './read-source-doc.js';
 import type { SourceDoc } from './source-doc.js';
 
@@ -22,6 +23,8 @@ export function readSourceDocs(
   timezone: string,
   diagnostics: Diagnostic[],
   cache: Map<string, ParsedDoc> = new Map(),
+  /** Leave bodies on disk (see withBodyOnDisk) and fill no cache: a single build's bounded memory. */
+  bodiesOnDisk = false,
 ): { docs: SourceDoc[]; parsed: Map<string, ParsedDoc>; reparsed: Set<string> } {
   const docs: SourceDoc[] = [];
   const reparsed = new Set<string>();
@@ -38,10 +41,12 @@ export function readSourceDocs(
         continue;
       }
       const before = diagnostics.length;
-      const doc = readSourceDoc(file, kind, timezone, diagnostics);
-      if (!doc) continue;
+      const parsedDoc = readSourceDoc(file, kind, timezone, diagnostics);
+      if (!parsedDoc) continue;
       reparsed.add(file.path);
+      const doc = (bodiesOnDisk && withBodyOnDisk(parsedDoc, file)) || parsedDoc;
       docs.push(doc);
+      if (bodiesOnDisk) continue;
       parsed.set(file.path, { text: file.text, timezone, doc, diagnostics: diagnostics.slice(before) });
     }
   }

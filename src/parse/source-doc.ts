@@ -29,6 +29,8 @@ export interface SourceDoc {
   readonly extra: Readonly<Record<string, unknown>>;
   /** Markdown with the front matter blanked out. */
   readonly body: string;
+  /** Hash of `body`, when it was computed with the parse (bodies read again from disk: see withBodyOnDisk). */
+  readonly bodyHash?: string;
   /** The front matter block as written: two docs with the same one have the same fields. */
   readonly frontMatterText: string;
   readonly positions: ReadonlyMap<string, KeyPosition>;

@@ -21,7 +21,7 @@ export function contentKeyOf(scope: RenderScope, entry: Entry): string {
   let key = scope.contentKeys.get(entry.sourcePath);
   if (key !== undefined) return key;
   const doc = scope.docOf(entry);
-  let bodyHash = bodyHashes.get(doc);
+  let bodyHash = doc.bodyHash ?? bodyHashes.get(doc);
   if (bodyHash === undefined) {
     bodyHash = fingerprintOf(doc.body);
     bodyHashes.set(doc, bodyHash);
