@@ -10,19 +10,21 @@ export function expandPermalink(
   values: { slug: string; id: string; date: SiteDate | undefined },
   zone: string,
 ): string {
-  const date = values.date
-    ? values.date.dateOnly
-      ? DateTime.fromISO(values.date.iso, { zone: 'UTC' })
-      : DateTime.fromMillis(values.date.ms, { zone })
-    : undefined;
-  const tokens: Record<string, string> = {
-    year: date ? date.toFormat('yyyy') : '',
-    month: date ? date.toFormat('MM') : '',
-    day: date ? date.toFormat('dd') : '',
-    slug: values.slug,
-    id: values.id,
+  // Most patterns hold no date token: the date is read in the site's time zone only when one does.
+  let date: DateTime | undefined;
+  const dateToken = (format: string) => {
+    if (!values.date) return '';
+    date ??= values.date.dateOnly ? DateTime.fromISO(values.date.iso, { zone: 'UTC' }) : DateTime.fromMillis(values.date.ms, { zone });
+    return date.toFormat(format);
   };
-  const expanded = pattern.replace(/:(year|month|day|slug|id)\b/g, (_, token: string) => tokens[token] ?? '');
+  const tokens: Record<string, () => string> = {
+    year: () => dateToken('yyyy'),
+    month: () => dateToken('MM'),
+    day: () => dateToken('dd'),
+    slug: () => values.slug,
+    id: () => values.id,
+  };
+  const expanded = pattern.replace(/:(year|month|day|slug|id)\b/g, (_, token: string) => tokens[token]?.() ?? '');
   return normalizeSitePath(expanded);
 }
 

@@ -47,6 +47,26 @@ export function parseSiteDate(value: unknown, zone: string): SiteDate | { error:
   return fromMillis(parsed.toMillis(), zone);
 }
 
+/** Reads front-matter dates of one time zone (see parseSiteDate). */
+export type DateReader = (value: unknown) => SiteDate | { error: string };
+
+/**
+ * A parseSiteDate for the many dates of one build: each text is read once. Posts of one day share
+ * their dates, and reading one costs several time-zone look-ups.
+ */
+export function createDateReader(zone: string): DateReader {
+  const known = new Map<string, SiteDate | { error: string }>();
+  return (value) => {
+    if (typeof value !== 'string') return parseSiteDate(value, zone);
+    let parsed = known.get(value);
+    if (parsed === undefined) {
+      parsed = parseSiteDate(value, zone);
+      known.set(value, parsed);
+    }
+    return parsed;
+  };
+}
+
 /** The SiteDate of an instant, shown in `zone`. */
 export function fromMillis(ms: number, zone: string): SiteDate {
   const iso = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
@@ -54,10 +74,10 @@ export function fromMillis(ms: number, zone: string): SiteDate {
 }
 
 /** A calendar date from a `YYYY-MM-DD-` file-name prefix, or undefined when there is none. */
-export function dateFromFileName(fileName: string, zone: string): SiteDate | undefined {
+export function dateFromFileName(fileName: string, zone: string, readDate: DateReader = (value) => parseSiteDate(value, zone)): SiteDate | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})-/.exec(fileName);
   if (!match?.[1]) return undefined;
-  const parsed = parseSiteDate(match[1], zone);
+  const parsed = readDate(match[1]);
   return 'error' in parsed ? undefined : parsed;
 }
 

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { splitYamlFile, type SplitFile } from './split-front-matter.js';
 import { parseStructuredData, type DataLanguage, type KeyPosition } from './structured-data.js';
 
 /** Front matter of one file, with positions in file coordinates. */
@@ -44,6 +45,7 @@ const languageNames: Record<string, DataLanguage> = { yaml: 'yaml', yml: 'yaml',
  * Splits a Markdown file into front matter and body with gray-matter. YAML (`---`), TOML (`---toml` or
  * Hugo's `+++`) and JSON (`---json`) are accepted; JavaScript front matter (`---js`) is refused because it
  * would run code from content. Returns undefined (and a diagnostic) when the front matter is unreadable.
+ * The usual file, opening with a plain `---` line, is split the same way without gray-matter (splitYamlFile).
  */
 export function parseFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
   // Line endings are normalised (CRLF files from Windows editors): line numbers stay the same.
@@ -69,23 +71,25 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
       'FrontMatterCodeRefused',
     );
   };
-  let result: matter.GrayMatterFile<string>;
+  let result: SplitFile;
   try {
-    result = matter(source, {
-      language: toml ? 'toml' : 'yaml',
-      delimiters: toml ? '+++' : '---',
-      engines: {
-        yaml: engine('yaml'),
-        yml: engine('yaml'),
-        toml: engine('toml'),
-        json: engine('json'),
-        js: refuseCode,
-        javascript: refuseCode,
-        coffee: refuseCode,
-        coffeescript: refuseCode,
-        cson: refuseCode,
-      },
-    } as Parameters<typeof matter>[1]);
+    result =
+      splitYamlFile(source, engine('yaml')) ??
+      matter(source, {
+        language: toml ? 'toml' : 'yaml',
+        delimiters: toml ? '+++' : '---',
+        engines: {
+          yaml: engine('yaml'),
+          yml: engine('yaml'),
+          toml: engine('toml'),
+          json: engine('json'),
+          js: refuseCode,
+          javascript: refuseCode,
+          coffee: refuseCode,
+          coffeescript: refuseCode,
+          cson: refuseCode,
+        },
+      } as Parameters<typeof matter>[1]);
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
       diagnostics.push(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/types.js';
-import { dateFromFileName, parseSiteDate, type SiteDate } from './dates.js';
+import { dateFromFileName, parseSiteDate, type DateReader, type SiteDate } from './dates.js';
 import { checkNesting } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
 import { isReservedName, sitePathProblem } from './safe-path.js';
@@ -29,12 +29,14 @@ export const knownFrontMatterKeys = [
 /**
  * Reads a post or page: front matter, checked fields and body. Problems are reported at the key's line;
  * returns undefined when the file cannot be used at all (unreadable front matter, missing title...).
+ * Dates are read in `timezone`, by `readDate` when given (one reader shared by the docs of a build).
  */
 export function readSourceDoc(
   file: SourceFile,
   kind: SourceDoc['kind'],
   timezone: string,
   diagnostics: Diagnostic[],
+  readDate: DateReader = (value) => parseSiteDate(value, timezone),
 ): SourceDoc | undefined {
   const front = parseFrontMatter(file.text, file.path, diagnostics);
   if (!front) return undefined;
@@ -56,7 +58,7 @@ export function readSourceDoc(
   const date = (key: string): SiteDate | undefined => {
     const value = data[key];
     if (value === undefined || value === null || value === '') return undefined;
-    const parsed = parseSiteDate(value, timezone);
+    const parsed = readDate(value);
     if ('error' in parsed) {
       fail('FrontMatterInvalidDate', `"${key}": ${parsed.error}`, key, 'dates look like 2025-09-17, 2025-09-17 08:30 or 2025-09-17T08:30:00+02:00');
       return undefined;
@@ -79,7 +81,7 @@ export function readSourceDoc(
   }
   // `date:` left empty counts as no date: the file name's, else a missing date (a post needs one).
   const dateGiven = data.date !== undefined && data.date !== null && data.date !== '';
-  const postDate = dateGiven ? date('date') : dateFromFileName(fileName, timezone);
+  const postDate = dateGiven ? date('date') : dateFromFileName(fileName, timezone, readDate);
   if (kind === 'post' && !postDate && !dateGiven) {
     diagnostics.push(
       createDiagnostic('error', 'FrontMatterMissingDate', 'post has no date', {

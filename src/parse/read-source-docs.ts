@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SiteSources } from '../source/types.js';
 import { withBodyOnDisk } from './body-on-disk.js';
+import { createDateReader } from './dates.js';
 import { readSourceDoc } from './read-source-doc.js';
 import type { SourceDoc } from './source-doc.js';
 
@@ -32,6 +33,7 @@ export function readSourceDocs(
   // holds docs by the text they were parsed from, so it never answers for another text. Entries of
   // files that are gone or failed to parse are dropped at the end.
   const parsed = cache;
+  const readDate = createDateReader(timezone);
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
     for (const file of files) {
       const known = parsed.get(file.path);
@@ -41,7 +43,7 @@ export function readSourceDocs(
         continue;
       }
       const before = diagnostics.length;
-      const parsedDoc = readSourceDoc(file, kind, timezone, diagnostics);
+      const parsedDoc = readSourceDoc(file, kind, timezone, diagnostics, readDate);
       if (!parsedDoc) continue;
       reparsed.add(file.path);
       const doc = (bodiesOnDisk && withBodyOnDisk(parsedDoc, file)) || parsedDoc;

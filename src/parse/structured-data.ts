@@ -3,6 +3,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
 import { findJsonKeyPositions } from './json-key-positions.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 
 export type DataLanguage = 'yaml' | 'toml' | 'json';
 
@@ -46,6 +47,12 @@ function isStackOverflow(err: unknown): boolean {
 }
 
 function parseYaml(text: string): ParsedData {
+  const simple = parseSimpleYaml(text);
+  return simple ? { ok: true, ...simple } : parseYamlDocument(text);
+}
+
+/** YAML read by the YAML library, whatever its shape: what parseSimpleYaml must agree with. */
+export function parseYamlDocument(text: string): ParsedData {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',

@@ -2,7 +2,7 @@ import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readTextFile } from './read-text-file.js';
+import { createTextReader, readTextFile } from './read-text-file.js';
 import type { SiteSources, SourceFile, StaticFile, ThemeFile } from './types.js';
 import { walkFiles } from './walk-files.js';
 
@@ -29,15 +29,20 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
   if (refreshed) return refreshed;
   const site = config.siteDir;
   const known = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
+  const readText = createTextReader();
   const readFolder = (folder: string, pattern: RegExp): SourceFile[] =>
-    walkFiles(path.join(site, folder), site, diagnostics)
+    walkFiles(path.join(site, folder), site, diagnostics, { stats: false })
       .filter((f) => pattern.test(f.relative))
       .flatMap((f) => {
         const display = `${folder}/${f.relative}`;
         const before = known.get(display);
-        if (before && before.size === f.size && before.mtimeMs === f.mtimeMs && !reuse?.changed.has(display)) return [before];
-        const text = readTextFile(f.absPath, display, diagnostics);
-        return text === undefined ? [] : [{ path: display, absPath: f.absPath, text, size: f.size, mtimeMs: f.mtimeMs }];
+        if (before && !reuse?.changed.has(display)) {
+          // Only a file read before needs a stat first: one left as it was is not read again.
+          const stats = statSync(f.absPath);
+          if (before.size === stats.size && before.mtimeMs === stats.mtimeMs) return [before];
+        }
+        const read = readText(f.absPath, display, diagnostics);
+        return read === undefined ? [] : [{ path: display, absPath: f.absPath, text: read.text, size: read.size, mtimeMs: read.mtimeMs }];
       });
 
   const staticFiles: StaticFile[] = walkFiles(path.join(site, 'static'), site, diagnostics, {

@@ -24,6 +24,8 @@ export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
   const lock = lockOutputDir(outDir, { timeoutMs: lockTimeoutMs() });
   const written: string[] = [];
   const madeDirs: string[] = [];
+  // Folders known to exist: each is made (or found) once, not once per file written into it.
+  const folders = new Set<string>();
   const targetOf = (outputPath: string) => {
     const target = path.resolve(outDir, outputPath);
     if (!target.startsWith(outDir + path.sep)) throw new Error(`refusing to write outside the output folder: ${outputPath}`);
@@ -32,8 +34,12 @@ export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
   return {
     write(outputPath, content) {
       const target = targetOf(outputPath);
-      const made = mkdirSync(path.dirname(target), { recursive: true });
-      if (made) madeDirs.push(made);
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        const made = mkdirSync(folder, { recursive: true });
+        if (made) madeDirs.push(made);
+        folders.add(folder);
+      }
       const temporary = target + temporarySuffix;
       if ('text' in content) writeFileSync(temporary, content.text);
       else copyFileSync(content.copyFrom, temporary);

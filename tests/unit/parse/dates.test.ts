@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, formatSiteDate, parseSiteDate, type SiteDate } from '../../../src/parse/dates.js';
+import { createDateReader, dateFromFileName, formatSiteDate, parseSiteDate, type SiteDate } from '../../../src/parse/dates.js';
 
 function parse(value: unknown, zone = 'UTC'): SiteDate {
   const result = parseSiteDate(value, zone);
@@ -46,5 +46,11 @@ describe('parseSiteDate', () => {
   it('takes a calendar date from a YYYY-MM-DD- file name prefix', () => {
     expect(dateFromFileName('2024-02-14-café-crème.md', 'UTC')?.iso).toBe('2024-02-14');
     expect(dateFromFileName('notes.md', 'UTC')).toBeUndefined();
+  });
+
+  it('reads dates through a build-wide reader exactly as one by one', () => {
+    const readDate = createDateReader('Europe/Berlin');
+    const values = ['2025-03-30', '2025-03-30 02:30', '2025-10-26T02:30', '2025-09-17T08:30:00+02:00', '2025-02-30', 'soon', 42, new Date(0), '2025-03-30'];
+    for (const value of [...values, ...values]) expect(readDate(value)).toEqual(parseSiteDate(value, 'Europe/Berlin'));
   });
 });
