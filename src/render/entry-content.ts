@@ -4,6 +4,7 @@ import type { MarkdownContext, RenderedMarkdown } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import { fingerprintOf } from './fingerprint.js';
 import { htmlToText, truncateText } from './helpers.js';
+import { renderMarkdownBody } from './render-markdown-body.js';
 import type { RenderScope } from './render-scope.js';
 import type { RenderedContent } from './render-state.js';
 
@@ -49,16 +50,7 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key = conten
 
 /** Renders an entry's Markdown, records its summary for listings and reports links that lead nowhere. */
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
-  const links: [string, string | undefined][] = [];
-  const context = linkResolver(scope, entry);
-  const rendered = scope.markdown(scope.docOf(entry).body, {
-    ...context,
-    urlOfSource: (source) => {
-      const href = context.urlOfSource(source);
-      links.push([source, href]);
-      return href;
-    },
-  });
+  const { rendered, links } = renderMarkdownBody(scope.markdown, scope.docOf(entry).body, linkResolver(scope, entry));
   recordContent(scope, entry, key, {
     excerpt: rendered.excerptHtml,
     excerptDescription: truncateText(htmlToText(rendered.excerptHtml), descriptionLength),
