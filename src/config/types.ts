@@ -55,6 +55,11 @@ export interface BuildOptions {
   safe?: boolean;
   /** Replace an output folder quire did not create (`--force`); never the site, home or root folder. */
   force?: boolean;
+  /**
+   * Threads rendering Markdown (`--jobs`); default one per core. Worker threads are started only for
+   * builds with many bodies to render; 1 renders everything on the main thread.
+   */
+  jobs?: number;
 }
 
 /** The config with every default filled in; what the pipeline reads. */

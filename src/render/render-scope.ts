@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { Entry, Site } from '../model/types.js';
+import type { RenderedBody } from './render-markdown-body.js';
 import type { BuildState, RenderedContent } from './render-state.js';
 import { version } from '../version.js';
 import type { CompiledTheme } from './compile-theme.js';
@@ -30,6 +31,11 @@ export interface RenderScope {
   readonly previous: BuildState | undefined;
   /** Rendered Markdown of this build by content key, handed to the next build. */
   readonly content: Map<string, RenderedContent>;
+  /**
+   * Bodies rendered ahead by render workers, by content key, waiting for the page that shows them; each
+   * is removed when taken. Empty when the build renders on the main thread alone.
+   */
+  readonly prerendered: Map<string, RenderedBody>;
   /** Content key of each entry by source path: listings and feeds ask for the same entries many times. */
   readonly contentKeys: Map<string, string>;
   /**
@@ -76,6 +82,7 @@ export function createRenderScope(
     common,
     previous,
     content: new Map(),
+    prerendered: new Map(),
     contentKeys: new Map(),
     docOf: (entry) => docs?.get(entry.sourcePath)?.doc ?? entry.doc,
     commonFingerprint: fingerprintOf(version, configText, JSON.stringify(common)),
