@@ -11,12 +11,15 @@ export interface BuildFlags {
   readonly now?: string;
   readonly safe?: boolean;
   readonly force?: boolean;
+  readonly jobs?: string;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
 export async function runBuild(dir: string, flags: BuildFlags, terminal: Terminal): Promise<number> {
   const now = parseNowFlag(flags.now, terminal);
   if (now === null) return 2;
+  const jobs = parseJobsFlag(flags.jobs, terminal);
+  if (jobs === null) return 2;
   const options: BuildOptions = {
     ...(now !== undefined ? { now } : {}),
     ...(flags.out ? { outDir: flags.out } : {}),
@@ -25,6 +28,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     safe: Boolean(flags.safe),
     force: Boolean(flags.force),
+    ...(jobs !== undefined ? { jobs } : {}),
   };
   const result = await build(dir, options);
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? dir, terminal);
@@ -41,4 +45,15 @@ export function parseNowFlag(value: string | undefined, terminal: Terminal): num
     return null;
   }
   return parsed.ms;
+}
+
+/** Reads `--jobs`: undefined when absent, null (after printing why) when it is not a whole number from 1. */
+export function parseJobsFlag(value: string | undefined, terminal: Terminal): number | undefined | null {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) {
+    terminal.err(`error UsageInvalidJobs --jobs must be a whole number from 1, got "${value}"`);
+    return null;
+  }
+  return jobs;
 }
