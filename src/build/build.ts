@@ -9,6 +9,7 @@ import type { BuildOptions, ResolvedConfig } from '../config/types.js';
 import { BuildAbort, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildSite } from '../model/build-site.js';
 import type { ExcludedPost } from '../model/types.js';
+import { startPrerendering, type Prerendering } from '../parallel/prerender-bodies.js';
 import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
@@ -55,6 +56,8 @@ export interface BuildResult {
   readonly upToDate: boolean;
   /** Milliseconds spent in each stage. */
   readonly timings: Readonly<Record<Stage, number>>;
+  /** Worker threads that rendered Markdown; 0 when none were started or one failed (see Prerendering). */
+  readonly workers: number;
 }
 
 export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerprint' | 'render' | 'write';
@@ -86,6 +89,7 @@ export async function build(
   };
   const diagnostics: Diagnostic[] = [];
   let config: ResolvedConfig | undefined;
+  let prerendering: Prerendering | undefined;
   const finish = (partial: Partial<BuildResult>, exitCode: 0 | 1 | 2): BuildResult => ({
     ok: exitCode === 0,
     config,
@@ -101,6 +105,7 @@ export async function build(
     durationMs: Math.round(performance.now() - started),
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
+    workers: prerendering?.workers() ?? 0,
     ...partial,
   });
   try {
@@ -194,6 +199,9 @@ export async function build(
   // Fingerprints of the files looked at; with a kept plan, every other file keeps the one it had.
   const fingerprints = new Map<string, string>();
   try {
+    // Large builds render Markdown on worker threads, ahead of the pages that show it.
+    prerendering = startPrerendering(scope, looked, { jobs: options.jobs, markdown: config.markdown, written: incremental ? prior.fingerprints : undefined });
+    lap('render');
     for (const file of looked) {
       const known = incremental ? prior.fingerprints.get(file.outputPath) : undefined;
       const fingerprint = known !== undefined ? file.fingerprint(scope) : undefined;
@@ -202,6 +210,7 @@ export async function build(
         fingerprints.set(file.outputPath, fingerprint);
         continue;
       }
+      if (prerendering) await prerendering.before(file);
       const content = file.produce(scope);
       lap('render');
       if (!content) continue;
@@ -278,6 +287,8 @@ export async function build(
       return finish({}, error.exitCode);
     }
     throw error;
+  } finally {
+    await prerendering?.close();
   }
 }
 

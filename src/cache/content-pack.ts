@@ -12,6 +12,8 @@ export type PackEntry = readonly [offset: number, length: number, sha1: string];
 export interface ContentPack {
   /** The HTML stored under a key, if the pack holds it intact. */
   get(key: string): string | undefined;
+  /** Whether the index names HTML for a key (get checks it is intact). */
+  has(key: string): boolean;
   /** Stores HTML under a key (once). */
   put(key: string, html: string): void;
   /** Forgets every blob but the `live` ones, compacting the file when most of it is dead; the index to save. */
@@ -58,6 +60,7 @@ export function openContentPack(file: string, index: Readonly<Record<string, Pac
       damaged = true;
       return undefined;
     },
+    has: (key) => entries.has(key),
     put(key, html) {
       if (entries.has(key)) return;
       const bytes = Buffer.from(html, 'utf8');

@@ -51,7 +51,7 @@ export interface PersistentCache {
   readonly outputsIntact: boolean;
   /** Rendered Markdown of earlier builds, by content key (read on first use). */
   content(): Map<string, RenderedContent>;
-  readonly html: Pick<ContentPack, 'get' | 'put'>;
+  readonly html: Pick<ContentPack, 'get' | 'has' | 'put'>;
   /** Called before output files are replaced: until save, the stored outputs describe nothing. */
   forgetOutputs(): void;
   save(outputs: Omit<StoredOutputs, 'identity' | 'outDir'>, content: ReadonlyMap<string, RenderedContent>, liveHtml: ReadonlySet<string>): void;
@@ -103,7 +103,7 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     outputs,
     outputsIntact: forThisFolder !== undefined && unchanged.length === forThisFolder.outputs.length,
     content: () => (contentMap ??= new Map(loadContent()?.content.map(([key, value]) => [key, fromJson(value)]) ?? [])),
-    html: { get: (key) => packOf().get(key), put: (key, html) => packOf().put(key, html) },
+    html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
     save(saved, content, liveHtml) {
       mkdirSync(dir, { recursive: true });

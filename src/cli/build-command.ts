@@ -17,12 +17,15 @@ export interface BuildFlags {
   /** A folder, or false for `--no-cache`. */
   readonly cache?: string | false;
   readonly verify?: boolean;
+  readonly jobs?: string;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
 export async function runBuild(dir: string, flags: BuildFlags, terminal: Terminal): Promise<number> {
   const now = parseNowFlag(flags.now, terminal);
   if (now === null) return 2;
+  const jobs = parseJobsFlag(flags.jobs, terminal);
+  if (jobs === null) return 2;
   const options: BuildOptions = {
     ...(now !== undefined ? { now } : {}),
     ...(flags.out ? { outDir: flags.out } : {}),
@@ -32,6 +35,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     safe: Boolean(flags.safe),
     force: Boolean(flags.force),
     cache: flags.cache ?? true,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
   const result = await build(dir, options);
   const problems = result.ok && flags.verify ? await verifyWithoutCache(dir, options, result, cacheDirOf(result, options)) : [];
@@ -59,4 +63,15 @@ export function parseNowFlag(value: string | undefined, terminal: Terminal): num
 function cacheDirOf(result: BuildResult, options: BuildOptions): string | undefined {
   if (!options.cache || !result.config) return undefined;
   return path.resolve(result.config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
+}
+
+/** Reads `--jobs`: undefined when absent, null (after printing why) when it is not a whole number from 1. */
+export function parseJobsFlag(value: string | undefined, terminal: Terminal): number | undefined | null {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) {
+    terminal.err(`error UsageInvalidJobs --jobs must be a whole number from 1, got "${value}"`);
+    return null;
+  }
+  return jobs;
 }

@@ -104,5 +104,6 @@ function withBuildOptions(command: Command, serving: boolean): Command {
     .addOption(new Option('--base-url <url>', 'override baseUrl from the config (e.g. for CI)'))
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .option('--safe', 'drop raw HTML from Markdown (for sites that publish untrusted contributions)')
-    .option('--force', 'replace an output folder that quire did not create (never the site, home or root folder)');
+    .option('--force', 'replace an output folder that quire did not create (never the site, home or root folder)')
+    .option('-j, --jobs <n>', 'threads rendering Markdown (default: one per core; 1: no worker threads)');
 }

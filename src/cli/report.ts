@@ -40,14 +40,15 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], siteDir: s
   return diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, { readSource, color }));
 }
 
-/** One line: pages written, posts, posts left out, time taken, where. */
+/** One line: pages written, posts, posts left out, time taken, worker threads if any, where. */
 export function formatSummary(result: BuildResult, cwd: string): string {
   const left = result.excluded.length
     ? `, ${result.excluded.length} left out (${countBy(result.excluded.map((e) => e.reason))})`
     : '';
   const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
   if (result.upToDate) return `Up to date: ${result.pages} pages (${result.posts} posts${left}) unchanged, checked in ${result.durationMs} ms → ${where}`;
-  return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms → ${where}`;
+  const threads = result.workers > 0 ? `, Markdown on ${result.workers} threads` : '';
+  return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms${threads} → ${where}`;
 }
 
 /** Closing line of a failed build. */

@@ -3,7 +3,7 @@ import type { BuildOptions } from '../config/types.js';
 import { BuildAbort } from '../diagnostics/diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
 import { startWatchSession } from '../watch/watch-session.js';
-import { parseNowFlag } from './build-command.js';
+import { parseJobsFlag, parseNowFlag } from './build-command.js';
 import { formatDiagnostics, formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
 export interface WatchFlags {
@@ -14,6 +14,7 @@ export interface WatchFlags {
   readonly now?: string;
   readonly safe?: boolean;
   readonly force?: boolean;
+  readonly jobs?: string;
 }
 
 export interface ServeFlags extends WatchFlags {
@@ -82,6 +83,8 @@ export async function runServe(dir: string, flags: ServeFlags, terminal: Termina
 function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): BuildOptions | undefined {
   const now = parseNowFlag(flags.now, terminal);
   if (now === null) return undefined;
+  const jobs = parseJobsFlag(flags.jobs, terminal);
+  if (jobs === null) return undefined;
   return {
     ...(flags.out ? { outDir: flags.out } : {}),
     drafts: flags.drafts ?? serving,
@@ -90,6 +93,7 @@ function toOptions(flags: WatchFlags, terminal: Terminal, serving: boolean): Bui
     ...(now !== undefined ? { now } : {}),
     safe: Boolean(flags.safe),
     force: Boolean(flags.force),
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
 

@@ -60,6 +60,11 @@ export interface BuildOptions {
    * none. What one build renders, the next one reuses; `quire build` uses `.quire-cache` by default.
    */
   cache?: boolean | string;
+  /**
+   * Threads rendering Markdown (`--jobs`); default one per core. Worker threads are started only for
+   * builds with many bodies to render; 1 renders everything on the main thread.
+   */
+  jobs?: number;
 }
 
 /** The config with every default filled in; what the pipeline reads. */

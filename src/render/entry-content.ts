@@ -4,6 +4,7 @@ import type { MarkdownContext, RenderedMarkdown } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import { fingerprintOf } from './fingerprint.js';
 import { htmlToText, truncateText } from './helpers.js';
+import { renderMarkdownBody, type RenderedBody } from './render-markdown-body.js';
 import type { RenderScope } from './render-scope.js';
 import type { RenderedContent } from './render-state.js';
 
@@ -47,20 +48,14 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key = conten
   return cached;
 }
 
-/** Renders an entry's Markdown, records its summary for listings and reports links that lead nowhere. */
+/**
+ * Renders an entry's Markdown (or takes what a render worker made of it), records its summary for
+ * listings and reports links that lead nowhere.
+ */
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
   const stored = scope.storedHtml && storedRendering(scope, entry, key);
   if (stored) return stored;
-  const links: [string, string | undefined][] = [];
-  const context = linkResolver(scope, entry);
-  const rendered = scope.markdown(scope.docOf(entry).body, {
-    ...context,
-    urlOfSource: (source) => {
-      const href = context.urlOfSource(source);
-      links.push([source, href]);
-      return href;
-    },
-  });
+  const { rendered, links } = takePrerendered(scope, key) ?? renderMarkdownBody(scope.markdown, scope.docOf(entry).body, linkResolver(scope, entry));
   recordContent(scope, entry, key, {
     excerpt: rendered.excerptHtml,
     excerptDescription: truncateText(htmlToText(rendered.excerptHtml), descriptionLength),
@@ -94,6 +89,13 @@ function storedRendering(scope: RenderScope, entry: Entry, key: string): Rendere
     unresolvedLinks: content.unresolved,
     wordCount: content.wordCount,
   };
+}
+
+/** A body rendered ahead on another thread, let go once taken: the page holds its HTML from then on. */
+function takePrerendered(scope: RenderScope, key: string): RenderedBody | undefined {
+  const found = scope.prerendered.get(key);
+  if (found) scope.prerendered.delete(key);
+  return found;
 }
 
 function recordContent(scope: RenderScope, entry: Entry, key: string, content: RenderedContent): void {

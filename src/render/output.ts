@@ -20,6 +20,11 @@ export interface PlannedOutput {
   readonly inputs: readonly string[];
   /** A file copied as is (static files, theme assets): always checked by its cheap fingerprint. */
   readonly copy?: boolean;
+  /**
+   * Source path of the post or page whose whole Markdown producing this file renders (its own page): a
+   * build may render that body ahead, on another thread.
+   */
+  readonly renders?: string;
   /** Set on pages a reader can land on (not redirects or the 404 page): they go in the sitemap. */
   readonly sitemap?: (scope: RenderScope) => { readonly lastmod: SiteDate | undefined };
   /**

@@ -40,6 +40,7 @@ export function planEntryPages(planning: RenderScope): PlannedOutput[] {
     return {
       outputPath: planned.outputPath,
       source,
+      renders: source,
       at: planned.doc.positions.get('slug')?.value ?? planned.doc.start,
       inputs: [
         source,

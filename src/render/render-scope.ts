@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownRenderer } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { Entry, Site } from '../model/types.js';
+import type { RenderedBody } from './render-markdown-body.js';
 import type { BuildState, RenderedContent } from './render-state.js';
 import { codeIdentity } from '../cache/code-identity.js';
 import { configText as portableConfigText } from '../config/config-text.js';
@@ -31,6 +32,11 @@ export interface RenderScope {
   readonly previous: BuildState | undefined;
   /** Rendered Markdown of this build by content key, handed to the next build. */
   readonly content: Map<string, RenderedContent>;
+  /**
+   * Bodies rendered ahead by render workers, by content key, waiting for the page that shows them; each
+   * is removed when taken. Empty when the build renders on the main thread alone.
+   */
+  readonly prerendered: Map<string, RenderedBody>;
   /** Content key of each entry by source path: listings and feeds ask for the same entries many times. */
   readonly contentKeys: Map<string, string>;
   /**
@@ -45,7 +51,7 @@ export interface RenderScope {
   /** Fingerprint of a layout and every partial it uses. */
   readonly layoutFingerprint: (layoutName: string) => string;
   /** Rendered HTML kept between builds by content version (the persistent cache), if any. */
-  readonly storedHtml: { get(version: string): string | undefined; put(version: string, html: string): void } | undefined;
+  readonly storedHtml: { get(version: string): string | undefined; has(version: string): boolean; put(version: string, html: string): void } | undefined;
   /** Computes a value once per build (template values read by both a fingerprint and a render). */
   readonly once: <T>(key: string, compute: () => T) => T;
 }
@@ -81,6 +87,7 @@ export function createRenderScope(
     common,
     previous,
     content: new Map(),
+    prerendered: new Map(),
     contentKeys: new Map(),
     docOf: (entry) => docs?.get(entry.sourcePath)?.doc ?? entry.doc,
     commonFingerprint: fingerprintOf(code, configText, JSON.stringify(common)),
