@@ -46,7 +46,7 @@ export function formatSummary(result: BuildResult, cwd: string): string {
     ? `, ${result.excluded.length} left out (${countBy(result.excluded.map((e) => e.reason))})`
     : '';
   const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
-  const threads = result.workers > 0 ? `, Markdown on ${result.workers} threads` : '';
+  const threads = result.workers > 0 ? `, Markdown on ${result.workers} worker thread${result.workers === 1 ? '' : 's'}` : '';
   return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms${threads} → ${where}`;
 }
 

@@ -56,8 +56,9 @@ export interface BuildOptions {
   /** Replace an output folder quire did not create (`--force`); never the site, home or root folder. */
   force?: boolean;
   /**
-   * Threads rendering Markdown (`--jobs`); default one per core. Worker threads are started only for
-   * builds with many bodies to render; 1 renders everything on the main thread.
+   * Threads building the site (`--jobs`): the main one, and up to `jobs - 1` (3 at most) that render
+   * Markdown, started only for builds with many bodies to render. Default one per core; 1 renders
+   * everything on the main thread.
    */
   jobs?: number;
 }
