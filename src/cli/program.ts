@@ -105,5 +105,5 @@ function withBuildOptions(command: Command, serving: boolean): Command {
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .option('--safe', 'drop raw HTML from Markdown (for sites that publish untrusted contributions)')
     .option('--force', 'replace an output folder that quire did not create (never the site, home or root folder)')
-    .option('-j, --jobs <n>', 'threads rendering Markdown (default: one per core; 1: no worker threads)');
+    .option('-j, --jobs <n>', 'threads to build with: the main one and up to n-1 (3 at most) that render Markdown (default: one per core)');
 }

@@ -61,8 +61,9 @@ export interface BuildOptions {
    */
   cache?: boolean | string;
   /**
-   * Threads rendering Markdown (`--jobs`); default one per core. Worker threads are started only for
-   * builds with many bodies to render; 1 renders everything on the main thread.
+   * Threads building the site (`--jobs`): the main one, and up to `jobs - 1` (3 at most) that render
+   * Markdown, started only for builds with many bodies to render. Default one per core; 1 renders
+   * everything on the main thread.
    */
   jobs?: number;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 /** Fewer bodies to render than this, and starting worker threads would cost more than it saves. */
 const defaultMinBodies = 200;
 
-/** Threads rendering Markdown: `jobs` (a whole number from 1), else one per core. */
+/** Threads building the site: `jobs` (a whole number from 1), else one per core. */
 export function resolveJobs(jobs: number | undefined): number {
   if (jobs === undefined) return os.availableParallelism();
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a whole number from 1, got ${jobs}`);

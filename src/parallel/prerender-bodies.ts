@@ -8,6 +8,11 @@ import { poolSettings, resolveJobs } from './pool-settings.js';
 import type { WorkerSetup } from './render-task.js';
 import { selectBodiesToRender } from './select-bodies.js';
 
+/**
+ * Markdown takes about as long as everything else the main thread does with a page (layouts, writing),
+ * so it cannot keep more workers than this busy; each one idle would still hold some 45 MB.
+ */
+const maxWorkers = 3;
 /** About 20-40 ms of Markdown: few enough messages, and a short wait for the first page. */
 const chunkSize = 16;
 /** Chunks out per thread: one running, one queued beside it, one more on its way. */
@@ -35,7 +40,7 @@ export interface Prerendering {
 }
 
 export interface PrerenderOptions {
-  /** Threads rendering Markdown (`--jobs`; default one per core). 1: no worker threads. */
+  /** Threads building the site (`--jobs`; default one per core): the main one and the workers. */
   readonly jobs: number | undefined;
   /** The Markdown options of the build's renderer. */
   readonly markdown: MarkdownOptions;
@@ -54,7 +59,9 @@ export function startPrerendering(scope: RenderScope, outputs: readonly PlannedO
   const settings = poolSettings();
   const bodies = selectBodiesToRender(scope, outputs, options.written);
   if (bodies.length === 0 || bodies.length < settings.minBodies) return undefined;
-  const pool = createMarkdownPool(Math.min(jobs, Math.ceil(bodies.length / chunkSize)), workerSetupOf(scope, options.markdown));
+  // The main thread is busy too, rendering layouts and writing files: one worker fewer than jobs.
+  const threads = Math.min(jobs - 1, maxWorkers, Math.ceil(bodies.length / chunkSize));
+  const pool = createMarkdownPool(threads, workerSetupOf(scope, options.markdown));
   if (!pool) return undefined;
   const positions = new Map(bodies.map((body, at) => [body.output, at]));
   const items = bodies.map(({ entry, key }) => ({ key, task: () => ({ sourcePath: entry.sourcePath, body: scope.docOf(entry).body }) }));
