@@ -10,6 +10,8 @@ export interface FrontMatter {
   readonly positions: ReadonlyMap<string, KeyPosition>;
   /** The Markdown body with the front matter replaced by blank lines, so line numbers are file lines. */
   readonly body: string;
+  /** The body without those blank lines: the file's text after the front matter, as written. */
+  readonly content: string;
   /** Where the front matter starts (the opening delimiter), for problems about the block as a whole. */
   readonly start: SourcePosition;
   /** The front matter block as written, delimiters included: equal blocks mean equal data and positions. */
@@ -120,6 +122,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
     data: { ...(result.data as Record<string, unknown>) },
     positions: result.matter ? positions : new Map(),
     body: '\n'.repeat(blankLines) + result.content,
+    content: result.content,
     start: { line: 1, column: 1 },
     raw: prefix,
   };
