@@ -16,15 +16,16 @@ const batchBytes = 1 << 20;
  * Reads many text files, each as readTextFile does. The files' bytes are gathered, NUL-separated (a
  * text holds none), in one reused buffer, and each batch of about a megabyte is decoded into one string
  * that the texts are slices of: thousands of small strings that live as long as the build cost the
- * garbage collector more than reading the files, while a large string is never moved. Problems are
- * reported in the order of `files`; an unreadable text is `undefined` at its place.
+ * garbage collector more than reading the files, while a large string is never moved. (A text keeps
+ * its batch alive: a watch session that replaced some texts of a batch still holds the batch.) Problems
+ * are reported in the order of `files`; an unreadable text is `undefined` at its place.
  */
 export function readTextFiles(
   files: readonly { readonly absPath: string; readonly displayPath: string }[],
   diagnostics: Diagnostic[],
 ): (ReadText | undefined)[] {
   const texts: (ReadText | undefined)[] = [];
-  let buffer: Buffer = Buffer.allocUnsafe(2 * batchBytes);
+  let buffer: Buffer = Buffer.allocUnsafe(64 * 1024);
   let used = 0;
   let pending: { at: number; size: number; mtimeMs: number }[] = [];
   const decodeBatch = () => {
