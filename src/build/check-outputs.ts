@@ -37,18 +37,26 @@ export function dropDuplicateOutputs(outputs: readonly PlannedOutput[], diagnost
       }),
     );
   }
-  return dropFileFolderConflicts([...byPath.values()], diagnostics);
+  return dropFileFolderConflicts(byPath, diagnostics);
 }
 
-/** Drops (and reports) an output that needs a folder where an earlier output is a file, or the reverse. */
-function dropFileFolderConflicts(outputs: readonly PlannedOutput[], diagnostics: Diagnostic[]): PlannedOutput[] {
+/**
+ * Drops (and reports) an output that needs a folder where an earlier output is a file, or the reverse.
+ * Outputs come keyed by their path in NFC and lower case.
+ */
+function dropFileFolderConflicts(outputs: ReadonlyMap<string, PlannedOutput>, diagnostics: Diagnostic[]): PlannedOutput[] {
   const files = new Map<string, PlannedOutput>();
   const folders = new Map<string, PlannedOutput>();
   const kept: PlannedOutput[] = [];
-  for (const output of outputs) {
-    const key = output.outputPath.normalize('NFC').toLowerCase();
-    const parents = key.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
-    const fileInTheWay = parents.map((parent) => files.get(parent)).find(Boolean);
+  for (const [key, output] of outputs) {
+    // The folders the path needs (`a`, `a/b` for `a/b/c`), and the first of them an earlier output writes as a file.
+    const parents: string[] = [];
+    let fileInTheWay: PlannedOutput | undefined;
+    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+      const parent = key.slice(0, slash);
+      parents.push(parent);
+      fileInTheWay ??= files.get(parent);
+    }
     const other = fileInTheWay ?? folders.get(key);
     if (other) {
       const blamed = isFileSource(output) ? output : isFileSource(other) ? other : undefined;
@@ -103,7 +111,8 @@ function isFileSource(output: PlannedOutput): boolean {
 
 /** A static file may be the marker itself (it is written over); nothing may make it a folder. */
 function takesMarkerName(outputPath: string): boolean {
-  return outputPath.toLowerCase().startsWith(`${outputMarkerName}/`);
+  // Only a path starting with the marker's dot can: most are not lowered at all.
+  return outputPath.startsWith('.') && outputPath.toLowerCase().startsWith(`${outputMarkerName}/`);
 }
 
 function climbsOut(relativePath: string): boolean {

@@ -10,6 +10,14 @@ const maxNesting = 100;
  */
 const suspiciousPrefix = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t]){40,}/m;
 
+/**
+ * Whether a line of `text` starts like a deeply nested one: only then may its Markdown nest too deep.
+ * Blank lines never do, so a body whose front matter was blanked out may be asked about without them.
+ */
+export function mayNestDeeply(text: string): boolean {
+  return suspiciousPrefix.test(text);
+}
+
 const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
 
 /**
@@ -20,7 +28,7 @@ const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list
  * nested.
  */
 export function checkNesting(body: string, file: string, diagnostics: Diagnostic[]): void {
-  if (!suspiciousPrefix.test(body)) return;
+  if (!mayNestDeeply(body)) return;
   const md = new MarkdownIt({ html: true });
   md.core.ruler.enableOnly(['normalize', 'block']);
   const deepest = md.parse(body, {}).find((token) => containers.has(token.type) && token.level >= maxNesting - 1);

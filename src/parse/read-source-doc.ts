@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/types.js';
 import { dateFromFileName, parseSiteDate, type DateReader, type SiteDate } from './dates.js';
-import { checkNesting } from './check-nesting.js';
+import { checkNesting, mayNestDeeply } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
 import { isReservedName, sitePathProblem } from './safe-path.js';
 import { isUnsafeUrl } from './unsafe-url.js';
@@ -124,7 +124,8 @@ export function readSourceDoc(
     start: front.start,
   };
   if (diagnostics.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
-  checkNesting(front.body, file.path, diagnostics);
+  // Asked of the text as read, not of the body made for Markdown: that copy is made once, when rendered.
+  if (mayNestDeeply(front.content)) checkNesting(front.body, file.path, diagnostics);
   return doc;
 }
 

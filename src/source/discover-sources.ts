@@ -2,7 +2,7 @@ import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createTextReader, readTextFile } from './read-text-file.js';
+import { readTextFile, readTextFiles } from './read-text-file.js';
 import type { SiteSources, SourceFile, StaticFile, ThemeFile } from './types.js';
 import { walkFiles } from './walk-files.js';
 
@@ -29,21 +29,26 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
   if (refreshed) return refreshed;
   const site = config.siteDir;
   const known = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
-  const readText = createTextReader();
-  const readFolder = (folder: string, pattern: RegExp): SourceFile[] =>
-    walkFiles(path.join(site, folder), site, diagnostics, { stats: false })
+  const readFolder = (folder: string, pattern: RegExp): SourceFile[] => {
+    const found = walkFiles(path.join(site, folder), site, diagnostics, { stats: false })
       .filter((f) => pattern.test(f.relative))
-      .flatMap((f) => {
-        const display = `${folder}/${f.relative}`;
-        const before = known.get(display);
-        if (before && !reuse?.changed.has(display)) {
-          // Only a file read before needs a stat first: one left as it was is not read again.
-          const stats = statSync(f.absPath);
-          if (before.size === stats.size && before.mtimeMs === stats.mtimeMs) return [before];
-        }
-        const read = readText(f.absPath, display, diagnostics);
-        return read === undefined ? [] : [{ path: display, absPath: f.absPath, text: read.text, size: read.size, mtimeMs: read.mtimeMs }];
-      });
+      .map((f) => ({ absPath: f.absPath, displayPath: `${folder}/${f.relative}` }));
+    const kept = found.map(({ absPath, displayPath }) => {
+      const before = known.get(displayPath);
+      if (!before || reuse?.changed.has(displayPath)) return undefined;
+      // Only a file read before needs a stat first: one left as it was is not read again.
+      const stats = statSync(absPath);
+      return before.size === stats.size && before.mtimeMs === stats.mtimeMs ? before : undefined;
+    });
+    const read = readTextFiles(found.filter((_, at) => !kept[at]), diagnostics);
+    let next = 0;
+    return found.flatMap(({ absPath, displayPath }, at) => {
+      const before = kept[at];
+      if (before) return [before];
+      const text = read[next++];
+      return text ? [{ path: displayPath, absPath, text: text.text, size: text.size, mtimeMs: text.mtimeMs }] : [];
+    });
+  };
 
   const staticFiles: StaticFile[] = walkFiles(path.join(site, 'static'), site, diagnostics, {
     keepDotFiles: true,
