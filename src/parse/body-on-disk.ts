@@ -9,14 +9,16 @@ import type { SourceDoc } from './source-doc.js';
  * build keeps the front matter of every post in memory but only the body it is rendering. The body is
  * the file's tail after blank lines standing for the front matter; the hash of the body parsed is kept,
  * and a file changed since it was parsed stops the build instead of mixing two versions. Undefined when
- * the body is not such a tail (it then stays in memory).
+ * the body may not be such a tail (line ends were made LF): it then stays in memory.
  */
 export function withBodyOnDisk(doc: SourceDoc, file: SourceFile): SourceDoc | undefined {
   const body = doc.body;
   let lead = 0;
   while (lead < body.length && body.charCodeAt(lead) === 10) lead++;
   const tailLength = body.length - lead;
-  if (!file.text.endsWith(body.slice(lead))) return undefined;
+  // The parser makes a body of blank lines and the file's text after the front matter, except where it
+  // made line ends LF. Comparing whole bodies would cost a copy of each; re-reading checks the hash.
+  if (tailLength > file.text.length || file.text.includes('\r')) return undefined;
   const bodyHash = fingerprintOf(body);
   const lean = { ...doc, bodyHash };
   Object.defineProperty(lean, 'body', {

@@ -80,7 +80,8 @@ function feedOf(scope: RenderScope, posts: readonly Post[], fields: Pick<Feed, '
     language: config.language,
     timezone: config.timezone,
     author: siteAuthor(scope),
-    items: posts.map((post) => createFeedItem(post, contentOf(scope, post), config, scope.link)),
+    // A post is in the site's feeds and in those of its tags: its item (HTML made absolute) is made once.
+    items: posts.map((post) => scope.once(`feed-item:${post.sourcePath}`, () => createFeedItem(post, contentOf(scope, post), config, scope.link))),
   });
 }
 

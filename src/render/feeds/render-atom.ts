@@ -33,7 +33,18 @@ export function renderAtomFeed(feed: Feed): string {
   return lines.join('\n');
 }
 
+/** Entries by item: the same item is shown by the site's feed and by those of its tags. */
+const entries = new WeakMap<FeedItem, { zone: string; lines: string[] }>();
+
 function renderEntry(item: FeedItem, zone: string): string[] {
+  const known = entries.get(item);
+  if (known?.zone === zone) return known.lines;
+  const lines = renderEntryLines(item, zone);
+  entries.set(item, { zone, lines });
+  return lines;
+}
+
+function renderEntryLines(item: FeedItem, zone: string): string[] {
   return [
     '  <entry>',
     `    ${xmlElement('id', item.id)}`,
