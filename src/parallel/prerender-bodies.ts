@@ -9,8 +9,9 @@ import type { WorkerSetup } from './render-task.js';
 import { selectBodiesToRender } from './select-bodies.js';
 
 /**
- * Markdown takes about as long as everything else the main thread does with a page (layouts, writing),
- * so it cannot keep more workers than this busy; each one idle would still hold some 45 MB.
+ * Markdown takes about as long as the rest of a page's work on the main thread (layouts, writing):
+ * beyond a few workers the build waits for the main thread alone, and each idle worker would still
+ * hold some 45 MB.
  */
 const maxWorkers = 3;
 /** About 20-40 ms of Markdown: few enough messages, and a short wait for the first page. */
