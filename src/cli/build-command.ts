@@ -2,8 +2,8 @@ import path from 'node:path';
 import { build, type BuildResult } from '../build/build.js';
 import { verifyWithoutCache } from '../build/verify-build.js';
 import { defaultCacheDir } from '../cache/persistent-cache.js';
-import { parseSiteDate } from '../parse/dates.js';
 import type { BuildOptions } from '../config/types.js';
+import { parseJobsFlag, parseNowFlag } from './parse-flags.js';
 import { formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
 export interface BuildFlags {
@@ -49,29 +49,8 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
   return result.exitCode;
 }
 
-/** Reads `--now`: undefined when absent, null (after printing why) when it is not a date-time. */
-export function parseNowFlag(value: string | undefined, terminal: Terminal): number | undefined | null {
-  if (value === undefined) return undefined;
-  const parsed = parseSiteDate(value, 'UTC');
-  if ('error' in parsed) {
-    terminal.err(`error UsageInvalidNow --now ${parsed.error}`);
-    return null;
-  }
-  return parsed.ms;
-}
-
 function cacheDirOf(result: BuildResult, options: BuildOptions): string | undefined {
   if (!options.cache || !result.config) return undefined;
   return path.resolve(result.config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
 }
 
-/** Reads `--jobs`: undefined when absent, null (after printing why) when it is not a whole number from 1. */
-export function parseJobsFlag(value: string | undefined, terminal: Terminal): number | undefined | null {
-  if (value === undefined) return undefined;
-  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(jobs) || jobs < 1) {
-    terminal.err(`error UsageInvalidJobs --jobs must be a whole number from 1, got "${value}"`);
-    return null;
-  }
-  return jobs;
-}

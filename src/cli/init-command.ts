@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createSite } from '../scaffold/create-site.js';
-import { parseNowFlag } from './build-command.js';
+import { parseNowFlag } from './parse-flags.js';
 import { printDiagnostics, type Terminal } from './report.js';
 
 export interface InitFlags {

@@ -1,6 +1,6 @@
 import { listPosts } from '../list/list-posts.js';
 import type { PostFilter } from '../list/select-posts.js';
-import { parseNowFlag } from './build-command.js';
+import { parseNowFlag } from './parse-flags.js';
 import { formatPostJson, formatPostTable } from './format-post-list.js';
 import { printDiagnostics, type Terminal } from './report.js';
 

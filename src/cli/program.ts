@@ -1,7 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { version } from '../version.js';
-import { runBuild, type BuildFlags } from './build-command.js';
-import { runServe, runWatch, type ServeFlags, type WatchFlags } from './watch-command.js';
+import type { BuildFlags } from './build-command.js';
+import type { ServeFlags, WatchFlags } from './watch-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { listChoices, runList, type ListFlags } from './list-command.js';
 import { collectValues, runNew, type NewFlags } from './new-command.js';
@@ -29,12 +29,15 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--no-cache', 'neither read nor write the cache')
     .option('--verify', 'build again without the cache into a temporary folder; exit 1 if any byte differs')
     .action(async (dir: string, flags: BuildFlags) => {
+      // Loaded on use: the renderer's libraries cost more to load than `--version` or `new` takes to run.
+      const { runBuild } = await import('./build-command.js');
       result.exitCode = await runBuild(dir, flags, terminal);
     });
 
   withBuildOptions(program.command('watch'), false)
     .description('build the site, then rebuild it whenever a file changes')
     .action(async (dir: string, flags: WatchFlags) => {
+      const { runWatch } = await import('./watch-command.js');
       result.exitCode = await runWatch(dir, flags, terminal);
     });
 
@@ -43,6 +46,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('-p, --port <port>', 'port to listen on (the next free one when busy)', '4000')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (dir: string, flags: ServeFlags) => {
+      const { runServe } = await import('./watch-command.js');
       result.exitCode = await runServe(dir, flags, terminal);
     });
 

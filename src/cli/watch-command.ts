@@ -3,7 +3,7 @@ import type { BuildOptions } from '../config/types.js';
 import { BuildAbort } from '../diagnostics/diagnostic.js';
 import { startDevServer, type DevServer } from '../watch/dev-server.js';
 import { startWatchSession } from '../watch/watch-session.js';
-import { parseJobsFlag, parseNowFlag } from './build-command.js';
+import { parseJobsFlag, parseNowFlag } from './parse-flags.js';
 import { formatDiagnostics, formatFailure, formatSummary, printDiagnostics, type Terminal } from './report.js';
 
 export interface WatchFlags {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJobsFlag } from '../../../src/cli/build-command.js';
+import { parseJobsFlag } from '../../../src/cli/parse-flags.js';
 import type { Terminal } from '../../../src/cli/report.js';
 
 function recordingTerminal(): Terminal & { errors: string[] } {
