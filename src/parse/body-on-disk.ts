@@ -21,23 +21,26 @@ export function withBodyOnDisk(doc: SourceDoc, file: SourceFile): SourceDoc | un
   if (tailLength > file.text.length || file.text.includes('\r')) return undefined;
   const bodyHash = fingerprintOf(body);
   const lean = { ...doc, bodyHash };
+  // Not `file`: its text would stay alive with the doc.
+  const { absPath, path } = file;
   Object.defineProperty(lean, 'body', {
     enumerable: true,
     get: () => {
-      const text = readTextFile(file.absPath, file.path, []) ?? '';
+      const text = readTextFile(absPath, path, []) ?? '';
       const again = '\n'.repeat(lead) + text.slice(Math.max(0, text.length - tailLength));
-      if (fingerprintOf(again) !== bodyHash) throw changedDuringBuild(file.path);
+      if (fingerprintOf(again) !== bodyHash) throw changedDuringBuild(path);
       return again;
     },
   });
   return lean;
 }
 
-function changedDuringBuild(path: string): BuildAbort {
+function changedDuringBuild(file: string): BuildAbort {
   return new BuildAbort([
     createDiagnostic('error', 'SourceChangedDuringBuild', 'the file changed while the site was being built', {
-      file: path,
+      file,
       hint: 'build again once the file is saved',
     }),
   ]);
 }
+

@@ -35,7 +35,8 @@ export function copyExample(name: string, into: string): string {
   const target = path.join(into, name);
   cpSync(path.join(examplesDir, name), target, {
     recursive: true,
-    filter: (source) => !source.includes(`${path.sep}dist`),
+    // What a build of the example in place left (the README's quick start) is not part of it.
+    filter: (source) => !source.includes(`${path.sep}dist`) && !source.includes(`${path.sep}.quire-cache`),
   });
   return target;
 }
