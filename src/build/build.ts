@@ -180,19 +180,10 @@ export async function build(
 
   // A full build is staged beside the output folder and swapped in; a rebuild of the same folder
   // writes its few files beside their targets and renames them in once it succeeded.
-  const output = incremental ? createInPlaceUpdate(config.outDir) : stagedSite(createStaging(config.outDir));
   // From the first file written beside its target until the cache is saved again, the stored outputs
   // describe nothing: a build killed meanwhile is followed by a whole new one, which also sweeps away
   // the temporary files it left.
-  if (persistent && incremental) {
-    const write = output.write.bind(output);
-    let first = true;
-    output.write = (outputPath, content) => {
-      if (first) persistent.forgetOutputs();
-      first = false;
-      write(outputPath, content);
-    };
-  }
+  const output = incremental ? createInPlaceUpdate(config.outDir, persistent?.forgetOutputs) : stagedSite(createStaging(config.outDir));
   const written: string[] = [];
   // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.
   const tracking = session !== undefined || persistent !== undefined;

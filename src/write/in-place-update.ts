@@ -19,7 +19,8 @@ export interface InPlaceUpdate {
 
 const temporarySuffix = `.quire-${process.pid}.tmp`;
 
-export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
+/** `beforeFirstWrite` runs once, before the first temporary file is written (nothing runs if none is). */
+export function createInPlaceUpdate(outDir: string, beforeFirstWrite?: () => void): InPlaceUpdate {
   // Held from the first write to the commit or discard, as a staged build holds it.
   const lock = lockOutputDir(outDir, { timeoutMs: lockTimeoutMs() });
   const written: string[] = [];
@@ -33,6 +34,7 @@ export function createInPlaceUpdate(outDir: string): InPlaceUpdate {
   };
   return {
     write(outputPath, content) {
+      if (written.length === 0) beforeFirstWrite?.();
       const target = targetOf(outputPath);
       const folder = path.dirname(target);
       if (!folders.has(folder)) {
