@@ -13,6 +13,7 @@ import { startPrerendering, type Prerendering } from '../parallel/prerender-bodi
 import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
+import { checkSiteLinks } from '../render/check-site-links.js';
 import { compileTheme } from '../render/compile-theme.js';
 import { contentKeyOf } from '../render/entry-content.js';
 import { fingerprintOf } from '../render/fingerprint.js';
@@ -212,6 +213,8 @@ export async function build(
       written.push(file.outputPath);
       lap('write');
     }
+    diagnostics.push(...checkSiteLinks(scope, plan.outputs.map((file) => file.outputPath), sources.theme));
+    lap('render');
     if (hasErrors(diagnostics)) {
       output.discard();
       persistent?.discard();

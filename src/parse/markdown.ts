@@ -6,6 +6,7 @@ import { createLinkLocator, type LinkLocator } from './link-locator.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { addHeadingAnchors, headingText } from './heading-anchors.js';
 import { slugifyText } from './slug.js';
+import { isExternalHref, isMarkdownPath, resolveRelative, safeDecode, splitHash } from './link-href.js';
 
 /** A heading of a rendered document, for tables of contents and anchor checks. */
 export interface Heading {
@@ -20,6 +21,13 @@ export interface LinkRef {
   readonly line: number;
   readonly column: number;
   readonly kind: 'link' | 'image';
+}
+
+/** An image in Markdown (`![](x.png)`) or raw HTML (`<img>` without `alt`) that gives no text alternative. */
+export interface ImageWithoutAlt {
+  readonly src: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** What rendering needs to know about the site: where source-path links point. */
@@ -37,23 +45,25 @@ export interface RenderedMarkdown {
   /** The part before `<!-- more -->`, else the first paragraph. */
   readonly excerptHtml: string;
   readonly headings: readonly Heading[];
+  /** Every link and image as written, checked against the site once it is built. */
   readonly links: readonly LinkRef[];
-  /** Links to `.md` files that match no post or page. */
-  readonly unresolvedLinks: readonly LinkRef[];
+  readonly imagesWithoutAlt: readonly ImageWithoutAlt[];
+  /** `id` and `name` attributes of raw HTML: anchors besides the headings'. */
+  readonly htmlIds: readonly string[];
   readonly wordCount: number;
 }
 
 interface RenderEnv {
   context: MarkdownContext;
   links: LinkRef[];
-  unresolved: LinkRef[];
+  imagesWithoutAlt: ImageWithoutAlt[];
+  htmlIds: string[];
   locator: LinkLocator;
 }
 
 export type MarkdownRenderer = (body: string, context: MarkdownContext) => RenderedMarkdown;
 
 const moreMarker = /^<!--\s*more\s*-->\s*$/;
-const schemeOrProtocolRelative = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export interface MarkdownOptions {
   /** Pass raw HTML in Markdown through (default true); false drops it (sites with untrusted authors). */
@@ -87,19 +97,25 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   md.use(footnote);
   md.use(taskLists, { enabled: false, label: true });
   addHeadingAnchors(md, slugifyText);
+  // Raw HTML that is dropped has no images or anchors to check.
+  const keepsHtml = options.html !== false;
   md.core.ruler.push('quire_links', (state) => {
     const env = state.env as RenderEnv;
     for (const block of state.tokens) {
+      if (block.type === 'html_block' && keepsHtml) noteRawHtml(block, block, env);
       if (block.type !== 'inline' || !block.children) continue;
       for (const token of block.children) {
         if (token.type === 'link_open') rewriteLink(token, 'href', block, env);
-        else if (token.type === 'image') rewriteLink(token, 'src', block, env);
+        else if (token.type === 'image') {
+          const ref = rewriteLink(token, 'src', block, env);
+          if (token.content.trim() === '') noteImageWithoutAlt(ref, block, env);
+        } else if (token.type === 'html_inline' && keepsHtml) noteRawHtml(token, block, env);
       }
     }
   });
 
   return (body, context) => {
-    const env: RenderEnv = { context, links: [], unresolved: [], locator: createLinkLocator(body) };
+    const env: RenderEnv = { context, links: [], imagesWithoutAlt: [], htmlIds: [], locator: createLinkLocator(body) };
     const tokens = md.parse(body, env);
     const html = md.renderer.render(tokens, md.options, env);
     return {
@@ -107,53 +123,54 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
       excerptHtml: md.renderer.render(excerptTokens(tokens), md.options, env),
       headings: collectHeadings(tokens),
       links: env.links,
-      unresolvedLinks: env.unresolved,
+      imagesWithoutAlt: env.imagesWithoutAlt,
+      htmlIds: env.htmlIds,
       wordCount: countWords(tokens),
     };
   };
 }
 
-function rewriteLink(token: Token, attr: 'href' | 'src', block: Token, env: RenderEnv): void {
+/** Records a link or image with its position and points it where it leads on the site. */
+function rewriteLink(token: Token, attr: 'href' | 'src', block: Token, env: RenderEnv): LinkRef | undefined {
   const href = token.attrGet(attr);
-  if (href === null || href === '') return;
+  if (href === null || href === '') return undefined;
   const position = env.locator.locate(block, href);
   const ref: LinkRef = { href, ...position, kind: attr === 'src' ? 'image' : 'link' };
   env.links.push(ref);
-  if (href.startsWith('#') || schemeOrProtocolRelative.test(href)) return;
+  if (href.startsWith('#') || isExternalHref(href)) return ref;
   if (href.startsWith('/')) {
     token.attrSet(attr, env.context.basePath + href.slice(1));
-    return;
+    return ref;
   }
-  const [pathPart = '', hash] = splitHash(href);
-  if (!/\.(md|markdown)$/i.test(pathPart)) return;
-  const target = resolveRelative(env.context.sourcePath, safeDecode(pathPart));
-  const url = env.context.urlOfSource(target);
-  if (url === undefined) {
-    env.unresolved.push(ref);
-    return;
-  }
-  token.attrSet(attr, hash === undefined ? url : `${url}#${hash}`);
+  const [pathPart, hash] = splitHash(href);
+  if (!isMarkdownPath(pathPart)) return ref;
+  const url = env.context.urlOfSource(resolveRelative(env.context.sourcePath, safeDecode(pathPart)));
+  // A link to no post or page stays as written; the link check reports it.
+  if (url !== undefined) token.attrSet(attr, hash === undefined ? url : `${url}#${hash}`);
+  return ref;
 }
 
-function resolveRelative(fromSource: string, relative: string): string {
-  const parts = fromSource.split('/').slice(0, -1);
-  for (const segment of relative.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.join('/');
+function noteImageWithoutAlt(ref: LinkRef | undefined, block: Token, env: RenderEnv): void {
+  const at = ref ?? { href: '', line: (block.map?.[0] ?? 0) + 1, column: 1 };
+  env.imagesWithoutAlt.push({ src: at.href, line: at.line, column: at.column });
 }
 
-function splitHash(href: string): [string, string | undefined] {
-  const index = href.indexOf('#');
-  return index < 0 ? [href, undefined] : [href.slice(0, index), href.slice(index + 1)];
-}
+const rawImage = /<img\b[^>]*>/gi;
+const rawAlt = /\salt\s*=/i;
+const rawSrc = /\ssrc\s*=\s*["']?([^"'\s>]*)/i;
+const rawId = /\s(?:id|name)\s*=\s*["']([^"']+)["']/gi;
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
+/**
+ * Raw HTML is not parsed into tokens: its `<img>` tags and ids are found by pattern, which is enough
+ * for the alt-text and anchor checks (a tag split over two HTML tokens is missed, never misreported).
+ */
+function noteRawHtml(token: Token, block: Token, env: RenderEnv): void {
+  const html = token.content;
+  if (!html.includes('<')) return;
+  for (const match of html.matchAll(rawId)) env.htmlIds.push(match[1]!);
+  for (const match of html.matchAll(rawImage)) {
+    if (rawAlt.test(match[0])) continue;
+    env.imagesWithoutAlt.push({ src: rawSrc.exec(match[0])?.[1] ?? '', ...env.locator.locate(block, match[0]) });
   }
 }
 

@@ -1,7 +1,7 @@
-import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Entry } from '../model/types.js';
 import type { MarkdownContext, RenderedMarkdown } from '../parse/markdown.js';
 import type { SourceDoc } from '../parse/source-doc.js';
+import { isExternalHref } from '../parse/link-href.js';
 import { fingerprintOf } from './fingerprint.js';
 import { htmlToText, truncateText } from './helpers.js';
 import { renderMarkdownBody, type RenderedBody } from './render-markdown-body.js';
@@ -34,8 +34,7 @@ export function contentKeyOf(scope: RenderScope, entry: Entry): string {
 
 /**
  * Reuses what a build rendered from the same Markdown, if every link it resolved still leads to the
- * same URL; records the summary for listings and reports its broken links again. Undefined when the
- * entry must be rendered.
+ * same URL; records the summary for listings. Undefined when the entry must be rendered.
  */
 export function reuseEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedContent | undefined {
   const current = scope.content.get(key);
@@ -49,8 +48,8 @@ export function reuseEntryContent(scope: RenderScope, entry: Entry, key = conten
 }
 
 /**
- * Renders an entry's Markdown (or takes what a render worker made of it), records its summary for
- * listings and reports links that lead nowhere.
+ * Renders an entry's Markdown (or takes what a render worker made of it) and records its summary for
+ * listings, and its links for the link check.
  */
 export function renderEntryContent(scope: RenderScope, entry: Entry, key = contentKeyOf(scope, entry)): RenderedMarkdown {
   const stored = scope.storedHtml && storedRendering(scope, entry, key);
@@ -63,7 +62,9 @@ export function renderEntryContent(scope: RenderScope, entry: Entry, key = conte
     wordCount: rendered.wordCount,
     headings: rendered.headings,
     links,
-    unresolved: rendered.unresolvedLinks,
+    refs: rendered.links.filter((ref) => !isExternalHref(ref.href)),
+    imagesWithoutAlt: rendered.imagesWithoutAlt,
+    htmlIds: rendered.htmlIds,
     version: fingerprintOf(key, JSON.stringify(links)),
   });
   const { version } = scope.content.get(key)!;
@@ -85,8 +86,9 @@ function storedRendering(scope: RenderScope, entry: Entry, key: string): Rendere
     html,
     excerptHtml: content.excerpt,
     headings: content.headings,
-    links: [],
-    unresolvedLinks: content.unresolved,
+    links: content.refs,
+    imagesWithoutAlt: content.imagesWithoutAlt,
+    htmlIds: content.htmlIds,
     wordCount: content.wordCount,
   };
 }
@@ -99,7 +101,6 @@ function takePrerendered(scope: RenderScope, key: string): RenderedBody | undefi
 }
 
 function recordContent(scope: RenderScope, entry: Entry, key: string, content: RenderedContent): void {
-  const reported = scope.content.get(key) !== undefined && scope.summaries.has(entry.sourcePath);
   scope.content.set(key, content);
   scope.summaries.set(entry.sourcePath, {
     excerpt: content.excerpt,
@@ -108,17 +109,6 @@ function recordContent(scope: RenderScope, entry: Entry, key: string, content: R
     wordCount: content.wordCount,
     headings: content.headings,
   });
-  // Reused first, then rendered after all (its page changed): the links were reported already.
-  if (reported) return;
-  for (const ref of content.unresolved) {
-    scope.diagnostics.push(
-      createDiagnostic('warning', 'BrokenLink', `${ref.href} does not lead to a published post or page`, {
-        file: entry.sourcePath,
-        at: { line: ref.line, column: ref.column },
-        hint: 'links to other posts use their file path relative to this file, e.g. ../2024/other-post.md',
-      }),
-    );
-  }
 }
 
 /** What the Markdown renderer needs to know about the site to render an entry. */

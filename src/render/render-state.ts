@@ -1,4 +1,4 @@
-import type { Heading, LinkRef } from '../parse/markdown.js';
+import type { Heading, ImageWithoutAlt, LinkRef } from '../parse/markdown.js';
 import type { ParsedDoc } from '../parse/read-source-docs.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { Site } from '../model/types.js';
@@ -17,8 +17,11 @@ export interface RenderedContent {
   readonly headings: readonly Heading[];
   /** Every source path the body linked to, with the href it resolved to then (undefined: no page). */
   readonly links: readonly (readonly [string, string | undefined])[];
-  /** Links to `.md` files that led nowhere: reported again whenever the content is reused. */
-  readonly unresolved: readonly LinkRef[];
+  /** Links and images within the site, checked against it after every build (see checkSiteLinks). */
+  readonly refs: readonly LinkRef[];
+  readonly imagesWithoutAlt: readonly ImageWithoutAlt[];
+  /** Anchors of raw HTML (`id`, `name`), besides the headings'. */
+  readonly htmlIds: readonly string[];
   /** Identity of the rendered HTML: the content key and where every link led. */
   readonly version: string;
 }

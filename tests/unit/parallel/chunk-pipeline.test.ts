@@ -12,7 +12,7 @@ function manualRenderer() {
     failed: () => failed,
   };
   const rendered = (task: BodyTask): RenderedBody => ({
-    rendered: { html: `<p>${task.body}</p>`, excerptHtml: '', headings: [], links: [], unresolvedLinks: [], wordCount: 1 },
+    rendered: { html: `<p>${task.body}</p>`, excerptHtml: '', headings: [], links: [], imagesWithoutAlt: [], htmlIds: [], wordCount: 1 },
     links: [],
   });
   return {

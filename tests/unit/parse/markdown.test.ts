@@ -23,10 +23,22 @@ describe('markdown', () => {
   });
 
   it('rewrites links to other posts by source path, keeping the anchor', () => {
-    const { html, unresolvedLinks } = render('[b](../2023/b.md#part) and [c](./c.md) and [x](missing.md)\n', context);
+    const { html, links } = render('[b](../2023/b.md#part) and [c](./c.md) and [x](missing.md)\n', context);
     expect(html).toContain('href="/posts/b/#part"');
     expect(html).toContain('href="/posts/c/"');
-    expect(unresolvedLinks.map((l) => [l.href, l.line, l.column])).toEqual([['missing.md', 1, 44]]);
+    expect(html).toContain('href="missing.md"');
+    expect(links.map((l) => [l.href, l.line, l.column])).toEqual([['../2023/b.md#part', 1, 1], ['./c.md', 1, 28], ['missing.md', 1, 44]]);
+  });
+
+  it('notes images without alt text, in Markdown and raw HTML, and the ids of raw HTML', () => {
+    const body = '![](/a.png) ![ok](/b.png)\n\n<img src="/c.png">\n\nText <img src="/d.png" alt=""> <a id="here"></a> <img src=/e.png>\n';
+    const { imagesWithoutAlt, htmlIds } = render(body, context);
+    expect(imagesWithoutAlt).toEqual([
+      { src: '/a.png', line: 1, column: 2 },
+      { src: '/c.png', line: 3, column: 1 },
+      { src: '/e.png', line: 5, column: 50 },
+    ]);
+    expect(htmlIds).toEqual(['here']);
   });
 
   it('reports link lines as file lines when the front matter is blanked', () => {

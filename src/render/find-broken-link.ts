@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { suggestClosest } from '../diagnostics/suggest.js';
+import { isExternalHref, isMarkdownPath, resolveRelative, safeDecode, splitHash } from '../parse/link-href.js';
+
+/** What a site build produces, as the link check sees it. URL paths are decoded, NFC, without base path. */
+export interface LinkTargets {
+  /** Every URL path the build writes: `/posts/x/` and `/posts/x/index.html`, `/images/a.png`. */
+  readonly urls: ReadonlySet<string>;
+  /** The anchors of a page, when they are known (posts and pages); undefined for other pages. */
+  readonly anchorsOf: (pagePath: string) => ReadonlySet<string> | undefined;
+  /** The URL path of each published post or page, by source path. */
+  readonly urlOfSource: ReadonlyMap<string, string>;
+}
+
+/** Where a link was written: its file and the URL path of the page it ends up on (for relative links). */
+export interface LinkOrigin {
+  readonly file: string;
+  readonly pagePath: string | undefined;
+}
+
+export interface BrokenLink {
+  readonly code: 'BrokenLink' | 'BrokenImage' | 'BrokenAnchor';
+  readonly message: string;
+  readonly hint: string;
+}
+
+/**
+ * Checks one href written in Markdown (root-relative hrefs are site paths: the base path is added when
+ * rendering) against the site. Undefined when it leads somewhere: an external URL always does, as does
+ * an anchor on a page whose anchors are not known (listings).
+ */
+export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkOrigin, targets: LinkTargets): BrokenLink | undefined {
+  if (isExternalHref(href)) return undefined;
+  const [withQuery, hash] = splitHash(href);
+  const pathPart = withQuery.replace(/\?.*$/, '');
+  const notFound: BrokenLink['code'] = kind === 'image' ? 'BrokenImage' : 'BrokenLink';
+  let target: string | undefined;
+  if (pathPart === '') {
+    target = from.pagePath;
+  } else if (isMarkdownPath(pathPart)) {
+    const source = resolveRelative(from.file, safeDecode(pathPart));
+    target = targets.urlOfSource.get(source);
+    if (target === undefined) {
+      const closest = suggestClosest(source, targets.urlOfSource.keys());
+      const shown = closest && path.posix.relative(path.posix.dirname(from.file), closest);
+      return {
+        code: notFound,
+        message: `${href} is not a published post or page${shown ? ` (did you mean ${shown}?)` : ''}`,
+        hint: 'links to other posts use their file path relative to this file, e.g. ../2024/other-post.md, or their URL',
+      };
+    }
+  } else {
+    target = resolveUrlPath(pathPart, from.pagePath);
+    if (target !== undefined && !hasUrl(targets.urls, target)) {
+      const closest = suggestClosest(target, targets.urls);
+      return {
+        code: notFound,
+        message: `${withQuery} does not exist${closest ? ` (did you mean ${closest}?)` : ''}`,
+        hint:
+          kind === 'image'
+            ? 'images and other files are served from the static/ folder: static/images/a.png is /images/a.png'
+            : 'link to a page by its URL (/posts/my-post/) or to a post by its file (../2024-01-02-my-post.md)',
+      };
+    }
+  }
+  if (hash === undefined || hash === '' || target === undefined) return undefined;
+  const anchors = targets.anchorsOf(pagePathOf(target));
+  const id = safeDecode(hash).normalize('NFC');
+  if (!anchors || anchors.has(id)) return undefined;
+  const closest = suggestClosest(id, anchors);
+  return {
+    code: 'BrokenAnchor',
+    message: `#${hash} is not an anchor of ${pathPart === '' ? 'this page' : pagePathOf(target)}${closest ? ` (did you mean #${closest}?)` : ''}`,
+    hint: 'a heading "## Getting started" has the anchor #getting-started',
+  };
+}
+
+/** The decoded URL path a link leads to: root-relative as is, relative against the page's own path. */
+function resolveUrlPath(pathPart: string, pagePath: string | undefined): string | undefined {
+  if (!pathPart.startsWith('/') && pagePath === undefined) return undefined;
+  const resolved = new URL(pathPart, `http://site${pagePath ?? '/'}`).pathname;
+  return safeDecode(resolved).normalize('NFC');
+}
+
+/** `/a/b` is served as `/a/b/` by static hosts: both name the same page. */
+function hasUrl(urls: ReadonlySet<string>, target: string): boolean {
+  return urls.has(target) || (!target.endsWith('/') && urls.has(`${target}/`));
+}
+
+/** `/posts/x/index.html` and `/posts/x` name the page `/posts/x/`. */
+function pagePathOf(target: string): string {
+  if (target.endsWith('/index.html')) return target.slice(0, -'index.html'.length);
+  return target.endsWith('/') || /\.[a-z0-9]+$/i.test(target) ? target : `${target}/`;
+}
+
+/** The URL paths of the build's output files (`posts/x/index.html` is also `/posts/x/`). */
+export function urlPathsOf(outputPaths: Iterable<string>): Set<string> {
+  const urls = new Set<string>();
+  for (const outputPath of outputPaths) {
+    const url = `/${outputPath.normalize('NFC')}`;
+    urls.add(url);
+    if (url.endsWith('/index.html')) urls.add(url.slice(0, -'index.html'.length));
+  }
+  return urls;
+}
