@@ -6,7 +6,7 @@ import { defaultCacheDir, openPersistentCache, statOutput, type PersistentCache,
 import { configText } from '../config/config-text.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
-import { BuildAbort, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { BuildAbort, hasErrors, sortDiagnostics, strictDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildSite } from '../model/build-site.js';
 import type { ExcludedPost } from '../model/types.js';
 import { startPrerendering, type Prerendering } from '../parallel/prerender-bodies.js';
@@ -135,7 +135,10 @@ export async function build(
   if (persistent && stored && persistent.outputsIntact && stored.inputs === digest && !hasErrors(diagnostics)) {
     if (config.now >= stored.builtAt && config.now < (stored.stableUntil ?? Infinity)) {
       diagnostics.push(...stored.diagnostics);
+      if (options.strict) diagnostics.splice(0, diagnostics.length, ...strictDiagnostics(diagnostics));
       persistent.discard();
+      // The output folder is left as it was, as for any failed build.
+      if (hasErrors(diagnostics)) return finish({}, 1);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true }, 0);
     }
@@ -215,6 +218,7 @@ export async function build(
     }
     diagnostics.push(...checkSiteLinks(scope, plan.outputs.map((file) => file.outputPath), sources.theme));
     lap('render');
+    if (options.strict) diagnostics.splice(0, diagnostics.length, ...strictDiagnostics(diagnostics));
     if (hasErrors(diagnostics)) {
       output.discard();
       persistent?.discard();

@@ -18,6 +18,7 @@ export interface BuildFlags {
   readonly cache?: string | false;
   readonly verify?: boolean;
   readonly jobs?: string;
+  readonly strict?: boolean;
 }
 
 /** `quire build [dir]`: maps flags to options, builds, prints diagnostics and the summary. */
@@ -35,6 +36,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
     safe: Boolean(flags.safe),
     force: Boolean(flags.force),
     cache: flags.cache ?? true,
+    strict: Boolean(flags.strict),
     ...(jobs !== undefined ? { jobs } : {}),
   };
   const result = await build(dir, options);

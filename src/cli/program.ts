@@ -28,6 +28,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--cache <dir>', 'cache folder, relative to the site folder (default: .quire-cache)')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--verify', 'build again without the cache into a temporary folder; exit 1 if any byte differs')
+    .option('--strict', 'treat warnings (broken links, typos in front matter...) as errors: exit 1, output folder unchanged')
     .action(async (dir: string, flags: BuildFlags) => {
       // Loaded on use: the renderer's libraries cost more to load than `--version` or `new` takes to run.
       const { runBuild } = await import('./build-command.js');

@@ -66,6 +66,8 @@ export interface BuildOptions {
    * everything on the main thread.
    */
   jobs?: number;
+  /** Warnings about the content are errors (`--strict`): the build fails rather than publish them. */
+  strict?: boolean;
 }
 
 /** The config with every default filled in; what the pipeline reads. */

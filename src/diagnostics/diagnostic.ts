@@ -42,6 +42,14 @@ export function createDiagnostic(
   return diagnostic;
 }
 
+/**
+ * Under `--strict`, warnings about the site are errors. A damaged cache (CacheCorrupt) is not: it says
+ * nothing about the site, and the build that reports it repairs it.
+ */
+export function strictDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === 'warning' && d.code !== 'CacheCorrupt' ? { ...d, severity: 'error' } : d));
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
