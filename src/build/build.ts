@@ -8,8 +8,11 @@ import { loadConfig } from '../config/load-config.js';
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
 import { BuildAbort, hasErrors, sortDiagnostics, strictDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildSite } from '../model/build-site.js';
+import { checkSite } from '../model/check-site.js';
 import type { ExcludedPost } from '../model/types.js';
 import { startPrerendering, type Prerendering } from '../parallel/prerender-bodies.js';
+import { checkFrontMatter } from '../parse/check-front-matter.js';
+import { createDateReader } from '../parse/dates.js';
 import { createMarkdownRenderer } from '../parse/markdown.js';
 import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
@@ -150,12 +153,15 @@ export async function build(
   // A single build keeps no text: bodies are read again when rendered, and the texts are let go.
   const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session);
   if (!session) sources = withoutTexts(sources);
+  diagnostics.push(...checkFrontMatter(docs, config.schema, createDateReader(config.timezone)));
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
   // Only Markdown bodies changed since the previous good build: keep its model.
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
+  // Watch and serve show future posts to preview them: only a one-off build reports them.
+  diagnostics.push(...checkSite(site, { reportFuture: !session }));
   lap('model');
   // Only a watch session keeps the compiled theme, so only it needs the key.
   const themeKey = session ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';

@@ -5,6 +5,7 @@ import { BuildAbort, createDiagnostic, type Diagnostic } from '../diagnostics/di
 import { parseStructuredData } from '../parse/structured-data.js';
 import { configDefaults, configFileNames } from './defaults.js';
 import type { BuildOptions, ResolvedConfig, UserConfig } from './types.js';
+import { resolveFieldSchema } from './field-schema.js';
 import { validateUserConfig } from './validate-config.js';
 
 /** The default theme shipped with quire (`templates/` at the package root). */
@@ -71,6 +72,7 @@ export function resolveConfig(
     markdown: {
       html: options.safe ? false : (user.markdown?.html ?? configDefaults.markdown.html),
     },
+    schema: resolveFieldSchema(user.schema ?? {}),
     drafts: options.drafts ?? false,
     future: options.future ?? false,
     now: options.now ?? Date.now(),

@@ -1,3 +1,5 @@
+import type { FieldDeclaration, FieldSchema } from './field-schema.js';
+
 /** What a site's `quire.config.yaml` (or `.yml` / `.json`) may contain. Every key is optional. */
 export interface UserConfig {
   /** Site title, shown in the header and in `<title>`. */
@@ -20,6 +22,8 @@ export interface UserConfig {
   feed?: FeedConfig;
   /** How Markdown is read. */
   markdown?: MarkdownConfig;
+  /** Front-matter fields of the site's own, with their type: `subtitle: string`, `series: {type: string, required: true}`. */
+  schema?: Record<string, FieldDeclaration>;
 }
 
 /** How Markdown is read. */
@@ -89,6 +93,8 @@ export interface ResolvedConfig {
   readonly permalink: string;
   readonly feed: Readonly<Required<FeedConfig>>;
   readonly markdown: Readonly<Required<MarkdownConfig>>;
+  /** Declared front-matter fields by name (none by default). */
+  readonly schema: Readonly<Record<string, FieldSchema>>;
   readonly drafts: boolean;
   readonly future: boolean;
   readonly now: number;

@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyPosition } from '../parse/structured-data.js';
 import { suggestClosest } from '../diagnostics/suggest.js';
+import { readFieldSchema } from './field-schema.js';
 import { sitePathProblem } from '../parse/safe-path.js';
 import type { UserConfig } from './types.js';
 
@@ -55,6 +56,7 @@ const checks: Record<keyof UserConfig, Check> = {
   permalink: isPermalink,
   feed: isMapping,
   markdown: isMapping,
+  schema: isMapping,
 };
 
 /** Keys inside the config keys that are mappings, checked one by one (`feed.limit`). */
@@ -130,6 +132,10 @@ function checkKeys(
           ...(position ? { at: position.value } : {}),
         }),
       );
+      continue;
+    }
+    if (key === 'schema') {
+      config[name] = readFieldSchema(value as Record<string, unknown>, file, positions, diagnostics);
       continue;
     }
     const nested = prefix === '' ? nestedChecks[name as keyof UserConfig] : undefined;

@@ -1,8 +1,11 @@
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
-export function suggestClosest(word: string, candidates: Iterable<string>): string | undefined {
+/**
+ * The candidate closest to `word` by edit distance (ignoring case), when it is close enough to be a
+ * likely typo: within `maxDistance`, by default a third of the word's length and at least 2.
+ */
+export function suggestClosest(word: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = maxDistance ?? Math.max(2, Math.floor(word.length / 3));
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {

@@ -37,6 +37,9 @@ const configComments: Record<keyof UserConfig, string> & Readonly<Record<string,
   'markdown.html':
     'true: raw HTML in posts is published as written. false: it is dropped, for sites that publish\n' +
     'contributions they do not fully trust (quire build --safe does the same).',
+  schema:
+    'Front-matter fields of your own, with a type (string, number, boolean, date, string[]), e.g.\n' +
+    'subtitle: string, series: {type: string, required: true}.',
 };
 
 /**
