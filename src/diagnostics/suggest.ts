@@ -6,14 +6,31 @@ export function suggestClosest(word: string, candidates: Iterable<string>, maxDi
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = maxDistance ?? Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance || (distance === bestDistance && best !== undefined && isBetterTie(lower, candidate, best))) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * Between equally distant candidates, the one that shares the longer start with the word
+ * (`/posts/missing/` is nearer `/posts/missing-link/` than `/posts/first/`), then the first in code-point order.
+ */
+function isBetterTie(word: string, candidate: string, best: string): boolean {
+  const shared = (other: string) => {
+    const text = other.toLowerCase();
+    let n = 0;
+    while (n < word.length && word[n] === text[n]) n++;
+    return n;
+  };
+  const a = shared(candidate);
+  const b = shared(best);
+  return a !== b ? a > b : candidate < best;
 }
 
 /** Levenshtein distance (insertions, deletions, substitutions). */

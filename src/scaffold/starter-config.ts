@@ -11,6 +11,7 @@ export const starterConfigValues: Readonly<Record<string, unknown>> = {
   ...configDefaults,
   description: 'Notes and essays, published with quire.',
   author: starterAuthorId,
+  schema: {},
 };
 
 /**

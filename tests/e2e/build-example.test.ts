@@ -15,11 +15,11 @@ describe('quire build examples/blog', () => {
   beforeAll(() => {
     site = copyExample('blog', temp.dir);
     out = path.join(site, 'dist');
-    result = runCli(['build', site]);
+    result = runCli(['build', site, '--strict']);
   });
   afterAll(() => temp.cleanup());
 
-  it('exits 0 and prints one summary line with pages, posts and time', () => {
+  it('builds clean under --strict: exits 0, no warning, one summary line with pages, posts and time', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
