@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Entry } from '../model/types.js';
 import type { ThemeFile } from '../source/types.js';
 import { contentKeyOf, ensureSummary } from './entry-content.js';
-import { findBrokenLink, urlPathsOf, type LinkTargets } from './find-broken-link.js';
+import { createSuggester, findBrokenLink, urlPathsOf, type LinkTargets } from './find-broken-link.js';
 import type { RenderedContent } from './render-state.js';
 import type { RenderScope } from './render-scope.js';
 import { findTemplateIds, findTemplateLinks } from './template-links.js';
@@ -26,6 +26,7 @@ export function checkSiteLinks(scope: RenderScope, outputPaths: Iterable<string>
     urls: urlPathsOf(outputPaths),
     anchorsOf: (pagePath) => anchors.get(pagePath),
     urlOfSource: new Map(entries.map((entry) => [entry.sourcePath, entry.url])),
+    suggest: createSuggester(),
   };
   const diagnostics: Diagnostic[] = [];
   const warn = (code: string, message: string, file: string, at: { line: number; column: number }, hint: string) =>

@@ -10,6 +10,25 @@ export interface LinkTargets {
   readonly anchorsOf: (pagePath: string) => ReadonlySet<string> | undefined;
   /** The URL path of each published post or page, by source path. */
   readonly urlOfSource: ReadonlyMap<string, string>;
+  /** The nearest of some candidates to a word (see createSuggester); `among` names the candidates. */
+  readonly suggest: (word: string, among: string, candidates: () => Iterable<string>) => string | undefined;
+}
+
+/**
+ * Did-you-mean for a whole build: each answer is computed once, and only for the first `limit` broken
+ * targets. Each compares the word with every URL of the site: a post with thousands of distinct broken
+ * links must not cost minutes.
+ */
+export function createSuggester(limit = 200): LinkTargets['suggest'] {
+  const answers = new Map<string, string | undefined>();
+  return (word, among, candidates) => {
+    const key = `${among}\n${word}`;
+    if (answers.has(key)) return answers.get(key);
+    if (answers.size >= limit) return undefined;
+    const answer = suggestClosest(word, candidates());
+    answers.set(key, answer);
+    return answer;
+  };
 }
 
 /** Where a link was written: its file and the URL path of the page it ends up on (for relative links). */
@@ -41,7 +60,7 @@ export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkO
     const source = resolveRelative(from.file, safeDecode(pathPart));
     target = targets.urlOfSource.get(source);
     if (target === undefined) {
-      const closest = suggestClosest(source, targets.urlOfSource.keys());
+      const closest = targets.suggest(source, 'sources', () => targets.urlOfSource.keys());
       const shown = closest && path.posix.relative(path.posix.dirname(from.file), closest);
       return {
         code: notFound,
@@ -52,7 +71,7 @@ export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkO
   } else {
     target = resolveUrlPath(pathPart, from.pagePath);
     if (target !== undefined && !hasUrl(targets.urls, target)) {
-      const closest = suggestClosest(target, targets.urls);
+      const closest = targets.suggest(target, 'urls', () => targets.urls);
       return {
         code: notFound,
         message: `${withQuery} does not exist${closest ? ` (did you mean ${closest}?)` : ''}`,
@@ -67,7 +86,7 @@ export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkO
   const anchors = targets.anchorsOf(pagePathOf(target));
   const id = safeDecode(hash).normalize('NFC');
   if (!anchors || anchors.has(id)) return undefined;
-  const closest = suggestClosest(id, anchors);
+  const closest = targets.suggest(id, `#${pagePathOf(target)}`, () => anchors);
   return {
     code: 'BrokenAnchor',
     message: `#${hash} is not an anchor of ${pathPart === '' ? 'this page' : pagePathOf(target)}${closest ? ` (did you mean #${closest}?)` : ''}`,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLink, urlPathsOf, type LinkTargets } from '../../../src/render/find-broken-link.js';
+import { createSuggester, findBrokenLink, urlPathsOf, type LinkTargets } from '../../../src/render/find-broken-link.js';
 import { findTemplateIds, findTemplateLinks } from '../../../src/render/template-links.js';
 
 const targets: LinkTargets = {
   urls: urlPathsOf(['index.html', 'posts/missing-link/index.html', 'posts/café/index.html', 'images/a.png', 'feed.xml']),
   anchorsOf: (page) => (page === '/posts/missing-link/' ? new Set(['setup', 'usage']) : undefined),
   urlOfSource: new Map([['posts/2024-01-02-missing-link.md', '/posts/missing-link/']]),
+  suggest: createSuggester(),
 };
 const from = { file: 'posts/2024-01-03-a.md', pagePath: '/posts/a/' };
 const check = (href: string, kind: 'link' | 'image' = 'link') => findBrokenLink(href, kind, from, targets);
@@ -25,6 +26,22 @@ describe('findBrokenLink', () => {
     expect(check('2024-01-02-missing-lnk.md')).toMatchObject({ code: 'BrokenLink', message: '2024-01-02-missing-lnk.md is not a published post or page (did you mean 2024-01-02-missing-link.md?)' });
     expect(check('/posts/missing-link/#usge')).toMatchObject({ code: 'BrokenAnchor', message: '#usge is not an anchor of /posts/missing-link/ (did you mean #usage?)' });
     expect(check('2024-01-02-missing-link.md#nothing-like-it')?.message).toBe('#nothing-like-it is not an anchor of /posts/missing-link/');
+  });
+});
+
+describe('createSuggester', () => {
+  it('answers each word once, and stops suggesting after its limit', () => {
+    let asked = 0;
+    const suggest = createSuggester(2);
+    const candidates = () => {
+      asked++;
+      return ['/posts/alpha/', '/posts/beta/'];
+    };
+    expect(suggest('/posts/alpa/', 'urls', candidates)).toBe('/posts/alpha/');
+    expect(suggest('/posts/alpa/', 'urls', candidates)).toBe('/posts/alpha/');
+    expect(suggest('/posts/bta/', 'urls', candidates)).toBe('/posts/beta/');
+    expect(suggest('/posts/bet/', 'urls', candidates)).toBeUndefined();
+    expect(asked).toBe(2);
   });
 });
 
