@@ -26,6 +26,7 @@ export function checkSiteLinks(scope: RenderScope, outputPaths: Iterable<string>
     urls: urlPathsOf(outputPaths),
     anchorsOf: (pagePath) => anchors.get(pagePath),
     urlOfSource: new Map(entries.map((entry) => [entry.sourcePath, entry.url])),
+    basePath: scope.site.config.basePath,
     suggest: createSuggester(),
   };
   const diagnostics: Diagnostic[] = [];

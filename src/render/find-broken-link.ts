@@ -10,6 +10,8 @@ export interface LinkTargets {
   readonly anchorsOf: (pagePath: string) => ReadonlySet<string> | undefined;
   /** The URL path of each published post or page, by source path. */
   readonly urlOfSource: ReadonlyMap<string, string>;
+  /** The site's base path (`/blog/`): written in a Markdown link, it would be added twice. */
+  readonly basePath: string;
   /** The nearest of some candidates to a word (see createSuggester); `among` names the candidates. */
   readonly suggest: (word: string, among: string, candidates: () => Iterable<string>) => string | undefined;
 }
@@ -71,6 +73,14 @@ export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkO
   } else {
     target = resolveUrlPath(pathPart, from.pagePath);
     if (target !== undefined && !hasUrl(targets.urls, target)) {
+      const withoutBase = targets.basePath !== '/' && target.startsWith(targets.basePath) ? `/${target.slice(targets.basePath.length)}` : undefined;
+      if (withoutBase !== undefined && hasUrl(targets.urls, withoutBase)) {
+        return {
+          code: notFound,
+          message: `${withQuery} does not exist: quire adds the base path ${targets.basePath} to root-relative links (did you mean ${withoutBase}?)`,
+          hint: `write links without the base path: ${withoutBase}`,
+        };
+      }
       const closest = targets.suggest(target, 'urls', () => targets.urls);
       return {
         code: notFound,

@@ -6,6 +6,7 @@ const targets: LinkTargets = {
   urls: urlPathsOf(['index.html', 'posts/missing-link/index.html', 'posts/café/index.html', 'images/a.png', 'feed.xml']),
   anchorsOf: (page) => (page === '/posts/missing-link/' ? new Set(['setup', 'usage']) : undefined),
   urlOfSource: new Map([['posts/2024-01-02-missing-link.md', '/posts/missing-link/']]),
+  basePath: '/blog/',
   suggest: createSuggester(),
 };
 const from = { file: 'posts/2024-01-03-a.md', pagePath: '/posts/a/' };
@@ -25,6 +26,9 @@ describe('findBrokenLink', () => {
     expect(check('/images/b.png', 'image')).toMatchObject({ code: 'BrokenImage', message: '/images/b.png does not exist (did you mean /images/a.png?)' });
     expect(check('2024-01-02-missing-lnk.md')).toMatchObject({ code: 'BrokenLink', message: '2024-01-02-missing-lnk.md is not a published post or page (did you mean 2024-01-02-missing-link.md?)' });
     expect(check('/posts/missing-link/#usge')).toMatchObject({ code: 'BrokenAnchor', message: '#usge is not an anchor of /posts/missing-link/ (did you mean #usage?)' });
+    expect(check('/blog/posts/missing-link/')?.message).toBe(
+      '/blog/posts/missing-link/ does not exist: quire adds the base path /blog/ to root-relative links (did you mean /posts/missing-link/?)',
+    );
     expect(check('2024-01-02-missing-link.md#nothing-like-it')?.message).toBe('#nothing-like-it is not an anchor of /posts/missing-link/');
   });
 });
