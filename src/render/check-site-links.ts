@@ -18,13 +18,21 @@ export function checkSiteLinks(scope: RenderScope, outputPaths: Iterable<string>
   const entries = [...scope.site.entries.values()];
   const contents = new Map(entries.map((entry) => [entry, renderedContentOf(scope, entry)]));
   const themeIds = theme.flatMap((file) => findTemplateIds(file.text));
+  const contentByUrl = new Map([...contents].map(([entry, content]) => [entry.url.normalize('NFC'), content]));
+  // Made for the pages that links with an anchor point to, when first asked.
   const anchors = new Map<string, Set<string>>();
-  for (const [entry, content] of contents) {
-    anchors.set(entry.url.normalize('NFC'), new Set([...content.headings.map((h) => h.id), ...content.htmlIds, ...themeIds]));
-  }
+  const anchorsOf = (pagePath: string) => {
+    let found = anchors.get(pagePath);
+    const content = found ? undefined : contentByUrl.get(pagePath);
+    if (content) {
+      found = new Set([...content.headings.map((h) => h.id), ...content.htmlIds, ...themeIds]);
+      anchors.set(pagePath, found);
+    }
+    return found;
+  };
   const targets: LinkTargets = {
     urls: urlPathsOf(outputPaths),
-    anchorsOf: (pagePath) => anchors.get(pagePath),
+    anchorsOf,
     urlOfSource: new Map(entries.map((entry) => [entry.sourcePath, entry.url])),
     basePath: scope.site.config.basePath,
     suggest: createSuggester(),

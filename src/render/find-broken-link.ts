@@ -104,8 +104,12 @@ export function findBrokenLink(href: string, kind: 'link' | 'image', from: LinkO
   };
 }
 
+const plainPath = /^\/[A-Za-z0-9/._~-]*$/;
+
 /** The decoded URL path a link leads to: root-relative as is, relative against the page's own path. */
 function resolveUrlPath(pathPart: string, pagePath: string | undefined): string | undefined {
+  // Most links are plain root-relative ASCII paths: taken as they are, without a URL object.
+  if (plainPath.test(pathPart) && !pathPart.includes('/.')) return pathPart;
   if (!pathPart.startsWith('/') && pagePath === undefined) return undefined;
   const resolved = new URL(pathPart, `http://site${pagePath ?? '/'}`).pathname;
   return safeDecode(resolved).normalize('NFC');
