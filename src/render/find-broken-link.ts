@@ -111,8 +111,12 @@ function resolveUrlPath(pathPart: string, pagePath: string | undefined): string 
   // Most links are plain root-relative ASCII paths: taken as they are, without a URL object.
   if (plainPath.test(pathPart) && !pathPart.includes('/.')) return pathPart;
   if (!pathPart.startsWith('/') && pagePath === undefined) return undefined;
-  const resolved = new URL(pathPart, `http://site${pagePath ?? '/'}`).pathname;
-  return safeDecode(resolved).normalize('NFC');
+  try {
+    return safeDecode(new URL(pathPart, `http://site${pagePath ?? '/'}`).pathname).normalize('NFC');
+  } catch {
+    // Not a URL a browser would follow within the site (`\\[host`): nothing to check.
+    return undefined;
+  }
 }
 
 /** `/a/b` is served as `/a/b/` by static hosts: both name the same page. */

@@ -19,6 +19,7 @@ describe('findBrokenLink', () => {
       expect(check(href), href).toBeUndefined();
     }
     expect(check('../../images/a.png', 'image')).toBeUndefined();
+    expect(check('\\\\[bad')).toBeUndefined();
   });
 
   it('names what is missing and the closest thing that exists', () => {
