@@ -23,7 +23,9 @@ function writeSite(dir: string, count: number): string {
       '## Intro',
       '',
       `Text with a footnote.[^a] A [root link](/about/), [an outside one](https://example.com/${i}) and <kbd>raw HTML</kbd>.`,
-      i % 5 === 0 ? `A [broken link](./missing-${i}.md) and ![a broken image](../posts/gone.md).` : 'No broken link here.',
+      i % 5 === 0
+        ? `A [broken link](./missing-${i}.md), ![a broken image](../posts/gone.md), [a missing page](/posts/post-${i}00/) and [a missing anchor](./post-1.md#outro).`
+        : 'No broken link here.',
       '',
       '```js',
       `const post = ${i}; // <highlighted>`,
@@ -67,7 +69,7 @@ describe('Markdown rendered on worker threads', () => {
     expect(alone.stdout).not.toContain('thread');
     // Said only when no worker failed: then every body was rendered by one.
     expect(parallel.stdout).toContain('Markdown on 2 worker threads');
-    expect(parallel.stderr).toContain('BrokenLink');
+    for (const code of ['BrokenLink', 'BrokenImage', 'BrokenAnchor']) expect(parallel.stderr).toContain(`warning ${code} `);
     expect(parallel.stderr).toBe(alone.stderr);
     const one = hashTree(path.join(temp.dir, 'one'));
     expect(Object.keys(one).length).toBeGreaterThan(40);
