@@ -86,15 +86,4 @@ describe('site checks: links, images, anchors, front matter, titles, future post
     expect(result.status).toBe(1);
     expect(hashTree(out)).toEqual(before);
   });
-
-  it('checks the schema declaration itself, at its line', () => {
-    writeFileSync(path.join(site, 'quire.config.yaml'), 'title: Field notes\nschema:\n  subtitle: strin\n  series: {type: string, requird: true}\n  title: string\n');
-    const result = runCli(args);
-    expect(diagnosticLines(result)).toEqual([
-      'quire.config.yaml:3:13 error ConfigInvalidSchema "schema.subtitle" is not a field type (did you mean string?)',
-      'quire.config.yaml:4:26 error ConfigInvalidSchema unknown key "schema.series.requird"',
-      'quire.config.yaml:5:3 error ConfigInvalidSchema "title" is a built-in front-matter field: its type is fixed',
-    ]);
-    expect(result.status).toBe(2);
-  });
 });
