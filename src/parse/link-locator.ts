@@ -1,7 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 
 export interface LinkLocator {
-  /** The 1-based line and column of a link with this href inside `block` (its `[`, when it has one). */
+  /** The 1-based line and column of a link with this href inside `block` (its `[` or an image's `![`, when it has one). */
   locate(block: Token, href: string): { line: number; column: number };
 }
 
@@ -30,7 +30,8 @@ export function createLinkLocator(body: string): LinkLocator {
       const line = lineIndexOf(lineStarts, index);
       const lineStart = lineStarts[line]!;
       const open = body.startsWith('](', index - 2) ? body.lastIndexOf('[', index - 2) : -1;
-      const column = open >= lineStart ? open : index;
+      const start = open > lineStart && body.charCodeAt(open - 1) === 33 /* ! */ ? open - 1 : open;
+      const column = open >= lineStart ? start : index;
       return { line: line + 1, column: column - lineStart + 1 };
     },
   };

@@ -34,7 +34,7 @@ describe('markdown', () => {
     const body = '![](/a.png) ![ok](/b.png)\n\n<img src="/c.png">\n\nText <img src="/d.png" alt=""> <a id="here"></a> <img src=/e.png>\n';
     const { imagesWithoutAlt, htmlIds } = render(body, context);
     expect(imagesWithoutAlt).toEqual([
-      { src: '/a.png', line: 1, column: 2 },
+      { src: '/a.png', line: 1, column: 1 },
       { src: '/c.png', line: 3, column: 1 },
       { src: '/e.png', line: 5, column: 50 },
     ]);
