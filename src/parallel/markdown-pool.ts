@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import type TinypoolClass from 'tinypool';
 import type { BodyOutcome, BodyTask, WorkerSetup } from './render-task.js';
+
+// Loaded only by builds that start workers: small sites and watch rebuilds never do.
+const require = createRequire(import.meta.url);
 
 const workerFile = fileURLToPath(new URL('./markdown-worker.js', import.meta.url));
 
@@ -22,6 +26,7 @@ export interface MarkdownPool {
  */
 export function createMarkdownPool(threads: number, setup: WorkerSetup): MarkdownPool | undefined {
   if (!existsSync(workerFile)) return undefined;
+  const { Tinypool } = require('tinypool') as { Tinypool: typeof TinypoolClass };
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: threads,
