@@ -58,6 +58,8 @@ export interface BuildResult {
   readonly timings: Readonly<Record<Stage, number>>;
   /** Worker threads that rendered Markdown; 0 when none were started or one failed (see Prerendering). */
   readonly workers: number;
+  /** Why worker threads were given up, when they were: the main thread rendered the rest. */
+  readonly workerFailure?: string;
 }
 
 export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerprint' | 'render' | 'write';
@@ -106,6 +108,7 @@ export async function build(
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
     workers: prerendering?.workers() ?? 0,
+    workerFailure: prerendering?.failure(),
     ...partial,
   });
   try {

@@ -16,6 +16,7 @@ export interface MarkdownPool {
   readonly render: (tasks: readonly BodyTask[]) => Promise<BodyOutcome[]>;
   /** Whether a worker failed outside any task: chunks already sent may then never come back. */
   readonly failed: () => boolean;
+  readonly failure: () => string | undefined;
   /** Stops every thread; tasks not done yet are rejected. */
   readonly close: () => Promise<void>;
 }
@@ -46,6 +47,7 @@ export function createMarkdownPool(threads: number, setup: WorkerSetup): Markdow
     threads,
     render: (tasks) => (failure === undefined ? (pool.run(tasks) as Promise<BodyOutcome[]>) : Promise.reject(failure)),
     failed: () => failure !== undefined,
+    failure: () => (failure === undefined ? undefined : `a worker failed: ${failure instanceof Error ? failure.message : String(failure)}`),
     close: () => pool.destroy(),
   };
 }
