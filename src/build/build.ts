@@ -20,7 +20,8 @@ import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
-import { discoverSources } from '../source/discover-sources.js';
+import { discoverSources, readDeferredTexts } from '../source/discover-sources.js';
+import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
@@ -123,25 +124,33 @@ export async function build(
     throw error;
   }
 
+  const persistent = session ? undefined : openCache(config, options, diagnostics);
+  const listedAt = Date.now();
+  // Files the cache knows by their stamps are not read unless the build has work to do.
   let sources = discoverSources(
     config,
     diagnostics,
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
+    persistent?.knownHashes,
   );
+  if (persistent) sources = withHashes(sources);
   lap('sources');
   // A plain build with a persistent cache: when every input and the output folder are as the last
   // build left them, and "now" publishes the same posts, there is nothing to do.
-  const persistent = session ? undefined : openCache(config, options, diagnostics);
   const digest = persistent ? inputsDigest(config, sources) : '';
   const stored = persistent?.outputs;
   if (persistent && stored && persistent.outputsIntact && stored.inputs === digest && !hasErrors(diagnostics)) {
     if (config.now >= stored.builtAt && config.now < (stored.stableUntil ?? Infinity)) {
       diagnostics.push(...stored.diagnostics);
       persistent.discard();
+      // Files read and hashed this time (restored by CI, or touched) need not be next time.
+      const stamps = stampsOf(sources, listedAt);
+      if (stamps.length > countDeferred(sources)) persistent.saveStamps(stamps);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true }, 0);
     }
   }
+  if (persistent) sources = readDeferredTexts(sources, diagnostics);
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
@@ -237,6 +246,7 @@ export async function build(
         diagnostics: diagnostics.slice(diagnosticsBeforeParse).filter((d) => d.code !== 'CacheCorrupt'),
         docs,
         pages: plan.outputs.filter((f) => f.outputPath.endsWith('.html')).length,
+        stamps: stampsOf(sources, listedAt),
       });
       lap('write');
     }
@@ -353,6 +363,7 @@ function saveCache(
     diagnostics: Diagnostic[];
     docs: readonly ParsedDoc['doc'][];
     pages: number;
+    stamps: readonly SourceStamp[];
   },
 ): void {
   const { site } = scope;
@@ -384,6 +395,7 @@ function saveCache(
     },
     content,
     new Set([...content.values()].map((rendered) => rendered.version)),
+    built.stamps,
   );
 }
 

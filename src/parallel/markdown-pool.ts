@@ -1,11 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type TinypoolClass from 'tinypool';
+import { tinypoolLibrary } from '../libraries.js';
 import type { BodyOutcome, BodyTask, WorkerSetup } from './render-task.js';
-
-// Loaded only by builds that start workers: small sites and watch rebuilds never do.
-const require = createRequire(import.meta.url);
 
 const workerFile = fileURLToPath(new URL('./markdown-worker.js', import.meta.url));
 
@@ -27,7 +23,7 @@ export interface MarkdownPool {
  */
 export function createMarkdownPool(threads: number, setup: WorkerSetup): MarkdownPool | undefined {
   if (!existsSync(workerFile)) return undefined;
-  const { Tinypool } = require('tinypool') as { Tinypool: typeof TinypoolClass };
+  const { Tinypool } = tinypoolLibrary();
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: threads,

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import type matterFunction from 'gray-matter';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { grayMatterLibrary } from '../libraries.js';
 import { splitYamlFile, type SplitFile } from './split-front-matter.js';
 import { parseStructuredData, type DataLanguage, type KeyPosition } from './structured-data.js';
 
@@ -42,11 +41,6 @@ const syntaxHints: Record<string, string> = {
   FrontMatterInvalidJson: 'JSON front matter sits between ---json and --- and must be one JSON object',
 };
 
-const require = createRequire(import.meta.url);
-let matterLibrary: typeof matterFunction | undefined;
-/** Loaded for the unusual file only (TOML, JSON, odd delimiters): splitYamlFile reads the rest. */
-const grayMatter = () => (matterLibrary ??= require('gray-matter') as typeof matterFunction);
-
 const languageNames: Record<string, DataLanguage> = { yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' };
 
 /**
@@ -85,7 +79,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
   try {
     result =
       splitYamlFile(source, engine('yaml')) ??
-      grayMatter()(source, {
+      grayMatterLibrary()(source, {
         language: toml ? 'toml' : 'yaml',
         delimiters: toml ? '+++' : '---',
         engines: {
@@ -99,7 +93,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
           coffeescript: refuseCode,
           cson: refuseCode,
         },
-      } as Parameters<typeof matterFunction>[1]);
+      } as Parameters<ReturnType<typeof grayMatterLibrary>>[1]);
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
       diagnostics.push(

@@ -1,13 +1,4 @@
-import { createRequire } from 'node:module';
-import type { HLJSApi } from 'highlight.js';
-
-const require = createRequire(import.meta.url);
-let hljs: HLJSApi | undefined;
-
-/** Loaded on the first fenced block with a language: loading its languages costs a process 0.2 s. */
-function highlighter(): HLJSApi {
-  return (hljs ??= require('highlight.js/lib/common') as HLJSApi);
-}
+import { highlightLibrary } from '../libraries.js';
 
 /**
  * Highlights fenced code at build time with highlight.js (its "common" set of about 35 languages):
@@ -18,7 +9,7 @@ function highlighter(): HLJSApi {
 export function highlightCode(code: string, language: string): string {
   const name = language.trim().toLowerCase();
   if (!name || name === 'text' || name === 'plaintext') return '';
-  const hl = highlighter();
-  if (!hl.getLanguage(name)) return '';
-  return hl.highlight(code, { language: name, ignoreIllegals: true }).value;
+  const hljs = highlightLibrary();
+  if (!hljs.getLanguage(name)) return '';
+  return hljs.highlight(code, { language: name, ignoreIllegals: true }).value;
 }

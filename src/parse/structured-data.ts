@@ -1,16 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Node } from 'yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
+import { tomlLibrary, yamlLibrary } from '../libraries.js';
 import { findJsonKeyPositions } from './json-key-positions.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-
-const require = createRequire(import.meta.url);
-// Loaded when first needed: most front matter takes parseSimpleYaml's path, and few sites use TOML.
-let yamlLibrary: typeof import('yaml') | undefined;
-let tomlLibrary: typeof import('smol-toml') | undefined;
-const yaml = () => (yamlLibrary ??= require('yaml') as typeof import('yaml'));
-const toml = () => (tomlLibrary ??= require('smol-toml') as typeof import('smol-toml'));
 
 export type DataLanguage = 'yaml' | 'toml' | 'json';
 
@@ -60,7 +53,7 @@ function parseYaml(text: string): ParsedData {
 
 /** YAML read by the YAML library, whatever its shape: what parseSimpleYaml must agree with. */
 export function parseYamlDocument(text: string): ParsedData {
-  const { LineCounter, parseDocument } = yaml();
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -94,7 +87,7 @@ function collectYamlPositions(
   out: Map<string, KeyPosition>,
   toPosition: (offset: number) => SourcePosition,
 ): void {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -121,7 +114,7 @@ function cleanYamlMessage(message: string): string {
 }
 
 function parseTomlText(text: string): ParsedData {
-  const { parse: parseToml, TomlError } = toml();
+  const { parse: parseToml, TomlError } = tomlLibrary();
   try {
     const value = parseToml(text);
     return { ok: true, value, positions: findTopLevelKeys(text, /^\s*([A-Za-z0-9_-]+)\s*=\s*/) };
