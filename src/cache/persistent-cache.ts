@@ -8,8 +8,11 @@ import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-j
 import { codeIdentity } from './code-identity.js';
 import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
 
-/** An output file as the build that wrote it left it: path, fingerprint, size, modification time. */
-export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number];
+/**
+ * An output file as the build that wrote it left it: path, fingerprint, size, modification time, and
+ * the SHA-256 of its bytes when a build took it (for build reports: not read again while unchanged).
+ */
+export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number, sha256?: string];
 
 /** What a build wrote, saved once its output folder holds exactly that (`outputs.json`). */
 export interface StoredOutputs {
@@ -117,10 +120,10 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
 }
 
 /** The stat of an output file as recorded when it was written. */
-export function statOutput(outDir: string, outputPath: string, fingerprint: string): StoredOutput | undefined {
+export function statOutput(outDir: string, outputPath: string, fingerprint: string, sha256?: string): StoredOutput | undefined {
   try {
     const stat = statSync(path.join(outDir, outputPath));
-    return [outputPath, fingerprint, stat.size, stat.mtimeMs];
+    return sha256 ? [outputPath, fingerprint, stat.size, stat.mtimeMs, sha256] : [outputPath, fingerprint, stat.size, stat.mtimeMs];
   } catch {
     return undefined;
   }
