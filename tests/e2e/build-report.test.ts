@@ -194,4 +194,13 @@ describe('a config error with --json', () => {
     expect(report).toMatchObject({ ok: false, exitCode: 2, outDir: null, outputs: [] });
     expect(report.diagnostics[0]).toMatchObject({ code: 'ConfigUnknownKey', file: 'quire.config.yaml', line: 2, column: 1 });
   });
+
+  it('exits 2, saying why, when the report cannot be written', () => {
+    const site = path.join(temp.dir, 'fine');
+    writeSite(site, { 'posts/a.md': '---\ntitle: A\ndate: 2024-01-01\n---\n', 'taken': 'a file, not a folder\n' });
+    const result = runCli(['build', site, '--json', path.join(site, 'taken/report.json')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`error ReportNotWritten could not write the build report to ${path.join(site, 'taken/report.json')}`);
+    expect(result.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
 });
