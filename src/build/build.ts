@@ -59,6 +59,8 @@ export interface BuildResult {
   readonly timings: Readonly<Record<Stage, number>>;
   /** Worker threads that rendered Markdown; 0 when none were started or one failed (see Prerendering). */
   readonly workers: number;
+  /** Why worker threads were given up, when they were: the main thread rendered the rest. */
+  readonly workerFailure?: string;
   /** With `options.report`: the SHA-256 of every file of the site, by output path (none when the build failed). */
   readonly outputHashes: ReadonlyMap<string, string> | undefined;
   /** With `options.report`: what the build added to, changed in and removed from the output folder. */
@@ -112,6 +114,7 @@ export async function build(
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
     workers: prerendering?.workers() ?? 0,
+    workerFailure: prerendering?.failure(),
     outputHashes: options.report ? new Map() : undefined,
     changes: options.report ? noChanges : undefined,
     ...partial,

@@ -56,7 +56,12 @@ export function formatSummary(result: BuildResult, cwd: string): string {
     : '';
   const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
   if (result.upToDate) return `Up to date: ${result.pages} pages (${result.posts} posts${left}) unchanged, checked in ${result.durationMs} ms → ${where}`;
-  const threads = result.workers > 0 ? `, Markdown on ${result.workers} worker thread${result.workers === 1 ? '' : 's'}` : '';
+  const threads =
+    result.workers > 0
+      ? `, Markdown on ${result.workers} worker thread${result.workers === 1 ? '' : 's'}`
+      : result.workerFailure
+        ? `, Markdown on the main thread after ${result.workerFailure}`
+        : '';
   return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms${threads} → ${where}`;
 }
 

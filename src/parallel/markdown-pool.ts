@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import type TinypoolClass from 'tinypool';
 import type { BodyOutcome, BodyTask, WorkerSetup } from './render-task.js';
+
+// Loaded only by builds that start workers: small sites and watch rebuilds never do.
+const require = createRequire(import.meta.url);
 
 const workerFile = fileURLToPath(new URL('./markdown-worker.js', import.meta.url));
 
@@ -12,6 +16,7 @@ export interface MarkdownPool {
   readonly render: (tasks: readonly BodyTask[]) => Promise<BodyOutcome[]>;
   /** Whether a worker failed outside any task: chunks already sent may then never come back. */
   readonly failed: () => boolean;
+  readonly failure: () => string | undefined;
   /** Stops every thread; tasks not done yet are rejected. */
   readonly close: () => Promise<void>;
 }
@@ -22,6 +27,7 @@ export interface MarkdownPool {
  */
 export function createMarkdownPool(threads: number, setup: WorkerSetup): MarkdownPool | undefined {
   if (!existsSync(workerFile)) return undefined;
+  const { Tinypool } = require('tinypool') as { Tinypool: typeof TinypoolClass };
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: threads,
@@ -41,6 +47,7 @@ export function createMarkdownPool(threads: number, setup: WorkerSetup): Markdow
     threads,
     render: (tasks) => (failure === undefined ? (pool.run(tasks) as Promise<BodyOutcome[]>) : Promise.reject(failure)),
     failed: () => failure !== undefined,
+    failure: () => (failure === undefined ? undefined : `a worker failed: ${failure instanceof Error ? failure.message : String(failure)}`),
     close: () => pool.destroy(),
   };
 }

@@ -1,4 +1,5 @@
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type matterFunction from 'gray-matter';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { splitYamlFile, type SplitFile } from './split-front-matter.js';
@@ -41,6 +42,11 @@ const syntaxHints: Record<string, string> = {
   FrontMatterInvalidJson: 'JSON front matter sits between ---json and --- and must be one JSON object',
 };
 
+const require = createRequire(import.meta.url);
+let matterLibrary: typeof matterFunction | undefined;
+/** Loaded for the unusual file only (TOML, JSON, odd delimiters): splitYamlFile reads the rest. */
+const grayMatter = () => (matterLibrary ??= require('gray-matter') as typeof matterFunction);
+
 const languageNames: Record<string, DataLanguage> = { yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' };
 
 /**
@@ -79,7 +85,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
   try {
     result =
       splitYamlFile(source, engine('yaml')) ??
-      matter(source, {
+      grayMatter()(source, {
         language: toml ? 'toml' : 'yaml',
         delimiters: toml ? '+++' : '---',
         engines: {
@@ -93,7 +99,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
           coffeescript: refuseCode,
           cson: refuseCode,
         },
-      } as Parameters<typeof matter>[1]);
+      } as Parameters<typeof matterFunction>[1]);
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
       diagnostics.push(

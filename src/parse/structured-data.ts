@@ -1,9 +1,16 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
 import { findJsonKeyPositions } from './json-key-positions.js';
 import { parseSimpleYaml } from './simple-yaml.js';
+
+const require = createRequire(import.meta.url);
+// Loaded when first needed: most front matter takes parseSimpleYaml's path, and few sites use TOML.
+let yamlLibrary: typeof import('yaml') | undefined;
+let tomlLibrary: typeof import('smol-toml') | undefined;
+const yaml = () => (yamlLibrary ??= require('yaml') as typeof import('yaml'));
+const toml = () => (tomlLibrary ??= require('smol-toml') as typeof import('smol-toml'));
 
 export type DataLanguage = 'yaml' | 'toml' | 'json';
 
@@ -53,6 +60,7 @@ function parseYaml(text: string): ParsedData {
 
 /** YAML read by the YAML library, whatever its shape: what parseSimpleYaml must agree with. */
 export function parseYamlDocument(text: string): ParsedData {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -86,6 +94,7 @@ function collectYamlPositions(
   out: Map<string, KeyPosition>,
   toPosition: (offset: number) => SourcePosition,
 ): void {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -112,6 +121,7 @@ function cleanYamlMessage(message: string): string {
 }
 
 function parseTomlText(text: string): ParsedData {
+  const { parse: parseToml, TomlError } = toml();
   try {
     const value = parseToml(text);
     return { ok: true, value, positions: findTopLevelKeys(text, /^\s*([A-Za-z0-9_-]+)\s*=\s*/) };
