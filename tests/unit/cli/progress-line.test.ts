@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canShowProgress, createProgressLine, formatProgress } from '../../../src/cli/progress-line.js';
-import { canShowColor } from '../../../src/cli/report.js';
+import { canShowColor, processTerminal } from '../../../src/cli/report.js';
 
 function fakeTerminal() {
   let clock = 0;
@@ -61,5 +61,32 @@ describe('colour', () => {
     expect(canShowColor(true, { NO_COLOR: '1' })).toBe(false);
     expect(canShowColor(false, {})).toBe(false);
     expect(canShowColor(undefined, {})).toBe(false);
+  });
+});
+
+describe("the process's terminal", () => {
+  const wasTTY = process.stderr.isTTY;
+  const setTTY = (value: boolean) => Object.defineProperty(process.stderr, 'isTTY', { value, configurable: true });
+  afterEach(() => {
+    setTTY(wasTTY);
+    vi.unstubAllEnvs();
+  });
+
+  it('gets a progress line and colour on a terminal outside CI, neither when stderr is a pipe or a file', () => {
+    vi.stubEnv('CI', '');
+    vi.stubEnv('NO_COLOR', '');
+    vi.stubEnv('TERM', 'xterm');
+    setTTY(true);
+    expect(processTerminal()).toMatchObject({ color: true, progress: expect.any(Function) });
+    setTTY(false);
+    const piped = processTerminal();
+    expect(piped.color).toBe(false);
+    expect(piped.progress).toBeUndefined();
+  });
+
+  it('gets no progress line in CI, even on a terminal', () => {
+    vi.stubEnv('CI', 'true');
+    setTTY(true);
+    expect(processTerminal().progress).toBeUndefined();
   });
 });
