@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ExclusionReason } from '../model/types.js';
+import { version } from '../version.js';
 import { noChanges } from '../write/output-hashes.js';
 import type { BuildResult, Stage } from './build.js';
 
@@ -61,7 +62,7 @@ export interface BuildReport {
  * The report of a build run with `{ report: true }` (which hashes the outputs and compares the output
  * folder with what it held before). Pure: the same result gives the same report.
  */
-export function createBuildReport(result: BuildResult, quireVersion: string): BuildReport {
+export function createBuildReport(result: BuildResult, quireVersion: string = version): BuildReport {
   if (!result.outputHashes || !result.changes) throw new Error('createBuildReport needs a build run with { report: true }');
   const config = result.config;
   const baseUrl = config?.baseUrl ?? null;

@@ -5,7 +5,6 @@ import { createBuildReport } from '../build/build-report.js';
 import { verifyWithoutCache } from '../build/verify-build.js';
 import { defaultCacheDir } from '../cache/persistent-cache.js';
 import type { BuildOptions } from '../config/types.js';
-import { version } from '../version.js';
 import { parseJobsFlag, parseNowFlag } from './parse-flags.js';
 import { githubAnnotations, isGithubActions } from './github-annotations.js';
 import { createProgressLine } from './progress-line.js';
@@ -57,7 +56,7 @@ export async function runBuild(dir: string, flags: BuildFlags, terminal: Termina
   if (isGithubActions(process.env)) for (const line of githubAnnotations(result.diagnostics, siteDir, process.env, process.cwd())) terminal.err(line);
   // With the report on stdout, the closing lines go to stderr: stdout stays pure JSON.
   const say = flags.json !== undefined && isReportOnStdout(flags.json) ? terminal.err : terminal.out;
-  if (flags.json !== undefined && !writeReport(createBuildReport(result, version), flags.json, terminal)) return 2;
+  if (flags.json !== undefined && !writeReport(createBuildReport(result), flags.json, terminal)) return 2;
   if (problems.length > 0) {
     say(`Verify failed: ${problems.length} difference${problems.length === 1 ? '' : 's'} between the build with the cache and one without it.`);
     return 1;
