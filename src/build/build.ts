@@ -25,6 +25,7 @@ import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
+import { noChanges, readOutputHashes, trackOutputHashes, type OutputChanges, type OutputHashTracker } from '../write/output-hashes.js';
 import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
@@ -61,6 +62,10 @@ export interface BuildResult {
   readonly workers: number;
   /** Why worker threads were given up, when they were: the main thread rendered the rest. */
   readonly workerFailure?: string;
+  /** With `options.report`: the SHA-256 of every file of the site, by output path (none when the build failed). */
+  readonly outputHashes: ReadonlyMap<string, string> | undefined;
+  /** With `options.report`: what the build added to, changed in and removed from the output folder. */
+  readonly changes: OutputChanges | undefined;
 }
 
 export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerprint' | 'render' | 'write';
@@ -90,6 +95,7 @@ export async function build(
     timings[stage] += now - mark;
     mark = now;
   };
+  const progress = options.onProgress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let config: ResolvedConfig | undefined;
   let prerendering: Prerendering | undefined;
@@ -110,12 +116,15 @@ export async function build(
     exitCode,
     workers: prerendering?.workers() ?? 0,
     workerFailure: prerendering?.failure(),
+    outputHashes: options.report ? new Map() : undefined,
+    changes: options.report ? noChanges : undefined,
     ...partial,
   });
   try {
     config = loadConfig(siteDir, options);
     checkOutputDir(config);
     lap('config');
+    progress({ stage: 'sources', done: 0, total: 0 });
   } catch (error) {
     if (error instanceof BuildAbort) {
       diagnostics.push(...error.diagnostics);
@@ -135,6 +144,7 @@ export async function build(
   );
   if (persistent) sources = withHashes(sources);
   lap('sources');
+  progress({ stage: 'parse', done: 0, total: 0 });
   // A plain build with a persistent cache: when every input and the output folder are as the last
   // build left them, and "now" publishes the same posts, there is nothing to do.
   const digest = persistent ? inputsDigest(config, sources) : '';
@@ -147,7 +157,8 @@ export async function build(
       const stamps = stampsOf(sources, listedAt);
       if (stamps.length > countDeferred(sources)) persistent.saveStamps(stamps);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
-      return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true }, 0);
+      const outputHashes = options.report ? readOutputHashes(config.outDir, storedHashes(stored.outputs)) : undefined;
+      return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
   if (persistent) sources = readDeferredTexts(sources, diagnostics);
@@ -160,11 +171,13 @@ export async function build(
   if (!session) sources = withoutTexts(sources);
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
+  progress({ stage: 'model', done: 0, total: 0 });
   // Only Markdown bodies changed since the previous good build: keep its model.
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
   const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
   lap('model');
+  progress({ stage: 'plan', done: 0, total: 0 });
   // Only a watch session keeps the compiled theme, so only it needs the key.
   const themeKey = session ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
   const reuseTheme = previous?.theme?.key === themeKey;
@@ -196,6 +209,8 @@ export async function build(
   // describe nothing: a build killed meanwhile is followed by a whole new one, which also sweeps away
   // the temporary files it left.
   const output = incremental ? createInPlaceUpdate(config.outDir, persistent?.forgetOutputs) : stagedSite(createStaging(config.outDir));
+  // Taken once the output folder's lock is held: what the folder held before this build.
+  const hashing: OutputHashTracker | undefined = options.report ? trackOutputHashes(config.outDir, storedHashes(persistent?.outputs?.outputs)) : undefined;
   const written: string[] = [];
   // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.
   const tracking = session !== undefined || persistent !== undefined;
@@ -205,7 +220,9 @@ export async function build(
     // Large builds render Markdown on worker threads, ahead of the pages that show it.
     prerendering = startPrerendering(scope, looked, { jobs: options.jobs, markdown: config.markdown, written: incremental ? prior.fingerprints : undefined });
     lap('render');
+    let done = 0;
     for (const file of looked) {
+      progress({ stage: 'render', done: done++, total: looked.length });
       const known = incremental ? prior.fingerprints.get(file.outputPath) : undefined;
       const fingerprint = known !== undefined ? file.fingerprint(scope) : undefined;
       lap('fingerprint');
@@ -221,6 +238,7 @@ export async function build(
       if (tracking) fingerprints.set(file.outputPath, produced);
       if (incremental && 'text' in content && produced === known) continue;
       output.write(file.outputPath, content);
+      hashing?.written(file.outputPath, content);
       written.push(file.outputPath);
       lap('write');
     }
@@ -236,11 +254,13 @@ export async function build(
     const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
     if (removed.length > 0) persistent?.forgetOutputs();
     output.commit(removed);
+    const hashed = hashing?.finish(plan.outputs.map((f) => f.outputPath));
     lap('write');
     if (persistent) {
       saveCache(persistent, scope, {
         digest,
         fingerprints: allFingerprints,
+        hashes: hashed?.hashes,
         written: incremental ? new Set(written) : undefined,
         // The cache's own warnings concern this build only.
         diagnostics: diagnostics.slice(diagnosticsBeforeParse).filter((d) => d.code !== 'CacheCorrupt'),
@@ -279,6 +299,8 @@ export async function build(
         pages: files.filter((f) => f.outputPath.endsWith('.html')).length,
         excluded: site.excluded,
         state,
+        outputHashes: hashed?.hashes,
+        changes: hashed?.changes,
       },
       0,
     );
@@ -359,6 +381,8 @@ function saveCache(
   built: {
     digest: string;
     fingerprints: ReadonlyMap<string, string>;
+    /** Content hashes, when the build took them (kept for files the build did not write). */
+    hashes: ReadonlyMap<string, string> | undefined;
     written: ReadonlySet<string> | undefined;
     diagnostics: Diagnostic[];
     docs: readonly ParsedDoc['doc'][];
@@ -372,7 +396,8 @@ function saveCache(
   const outputs: StoredOutput[] = [];
   for (const [outputPath, fingerprint] of [...built.fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const known = built.written && !built.written.has(outputPath) ? before.get(outputPath) : undefined;
-    const output = known ? ([outputPath, fingerprint, known[2], known[3]] as const) : statOutput(outDir, outputPath, fingerprint);
+    const sha256 = built.hashes?.get(outputPath) ?? known?.[4];
+    const output = known ? ([outputPath, fingerprint, known[2], known[3], sha256] as const) : statOutput(outDir, outputPath, fingerprint, sha256);
     if (output) outputs.push(output);
   }
   const content = new Map<string, RenderedContent>();
@@ -397,6 +422,13 @@ function saveCache(
     new Set([...content.values()].map((rendered) => rendered.version)),
     built.stamps,
   );
+}
+
+/** Content hashes the cache holds for output files still as written (recorded by builds that took them). */
+function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const [outputPath, , , , sha256] of outputs ?? []) if (sha256) hashes.set(outputPath, sha256);
+  return hashes;
 }
 
 /** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */

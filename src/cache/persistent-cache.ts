@@ -9,8 +9,11 @@ import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-j
 import { codeIdentity } from './code-identity.js';
 import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
 
-/** An output file as the build that wrote it left it: path, fingerprint, size, modification time. */
-export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number];
+/**
+ * An output file as the build that wrote it left it: path, fingerprint, size, modification time, and
+ * the SHA-256 of its bytes when a build took it (for build reports: not read again while unchanged).
+ */
+export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number, sha256?: string];
 
 /** What a build wrote, saved once its output folder holds exactly that (`outputs.json`). */
 export interface StoredOutputs {
@@ -141,11 +144,11 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
 }
 
 /** The stat of an output file as recorded when it was written. */
-export function statOutput(outDir: string, outputPath: string, fingerprint: string): StoredOutput | undefined {
+export function statOutput(outDir: string, outputPath: string, fingerprint: string, sha256?: string): StoredOutput | undefined {
   try {
     // Output paths are normalized already; path.join would cost tens of thousands of calls.
     const stat = statSync(`${outDir}/${outputPath}`);
-    return [outputPath, fingerprint, stat.size, stat.mtimeMs];
+    return sha256 ? [outputPath, fingerprint, stat.size, stat.mtimeMs, sha256] : [outputPath, fingerprint, stat.size, stat.mtimeMs];
   } catch {
     return undefined;
   }

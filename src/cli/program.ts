@@ -29,6 +29,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--cache <dir>', 'cache folder, relative to the site folder (default: .quire-cache)')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--verify', 'build again without the cache into a temporary folder; exit 1 if any byte differs')
+    .option('--json [file]', 'write a JSON report of the build to FILE, or to stdout (alone there) without FILE or with -')
     .action(async (dir: string, flags: BuildFlags) => {
       // Commands are loaded on use: each needs only some of the libraries, which take long to load.
       const { runBuild } = await import('./build-command.js');
