@@ -24,10 +24,12 @@ import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
-import { discoverSources } from '../source/discover-sources.js';
+import { discoverSources, readDeferredTexts } from '../source/discover-sources.js';
+import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
+import { noChanges, readOutputHashes, trackOutputHashes, type OutputChanges, type OutputHashTracker } from '../write/output-hashes.js';
 import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
@@ -62,6 +64,12 @@ export interface BuildResult {
   readonly timings: Readonly<Record<Stage, number>>;
   /** Worker threads that rendered Markdown; 0 when none were started or one failed (see Prerendering). */
   readonly workers: number;
+  /** Why worker threads were given up, when they were: the main thread rendered the rest. */
+  readonly workerFailure?: string;
+  /** With `options.report`: the SHA-256 of every file of the site, by output path (none when the build failed). */
+  readonly outputHashes: ReadonlyMap<string, string> | undefined;
+  /** With `options.report`: what the build added to, changed in and removed from the output folder. */
+  readonly changes: OutputChanges | undefined;
 }
 
 export type Stage = 'config' | 'sources' | 'parse' | 'model' | 'plan' | 'fingerprint' | 'render' | 'write';
@@ -91,6 +99,7 @@ export async function build(
     timings[stage] += now - mark;
     mark = now;
   };
+  const progress = options.onProgress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   let config: ResolvedConfig | undefined;
   let prerendering: Prerendering | undefined;
@@ -110,12 +119,16 @@ export async function build(
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as Record<Stage, number>,
     exitCode,
     workers: prerendering?.workers() ?? 0,
+    workerFailure: prerendering?.failure(),
+    outputHashes: options.report ? new Map() : undefined,
+    changes: options.report ? noChanges : undefined,
     ...partial,
   });
   try {
     config = loadConfig(siteDir, options);
     checkOutputDir(config);
     lap('config');
+    progress({ stage: 'sources', done: 0, total: 0 });
   } catch (error) {
     if (error instanceof BuildAbort) {
       diagnostics.push(...error.diagnostics);
@@ -124,15 +137,20 @@ export async function build(
     throw error;
   }
 
+  const persistent = session ? undefined : openCache(config, options, diagnostics);
+  const listedAt = Date.now();
+  // Files the cache knows by their stamps are not read unless the build has work to do.
   let sources = discoverSources(
     config,
     diagnostics,
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
+    persistent?.knownHashes,
   );
+  if (persistent) sources = withHashes(sources);
   lap('sources');
+  progress({ stage: 'parse', done: 0, total: 0 });
   // A plain build with a persistent cache: when every input and the output folder are as the last
   // build left them, and "now" publishes the same posts, there is nothing to do.
-  const persistent = session ? undefined : openCache(config, options, diagnostics);
   const digest = persistent ? inputsDigest(config, sources) : '';
   const stored = persistent?.outputs;
   if (persistent && stored && persistent.outputsIntact && stored.inputs === digest && !hasErrors(diagnostics)) {
@@ -140,12 +158,17 @@ export async function build(
       diagnostics.push(...stored.diagnostics);
       if (options.strict) diagnostics.splice(0, diagnostics.length, ...strictDiagnostics(diagnostics));
       persistent.discard();
+      // Files read and hashed this time (restored by CI, or touched) need not be next time.
+      const stamps = stampsOf(sources, listedAt);
+      if (stamps.length > countDeferred(sources)) persistent.saveStamps(stamps);
       // The output folder is left as it was, as for any failed build.
       if (hasErrors(diagnostics)) return finish({}, 1);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
-      return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true }, 0);
+      const outputHashes = options.report ? readOutputHashes(config.outDir, storedHashes(stored.outputs)) : undefined;
+      return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
+  if (persistent) sources = readDeferredTexts(sources, diagnostics);
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
@@ -156,6 +179,7 @@ export async function build(
   diagnostics.push(...checkFrontMatter(docs, config.schema, createDateReader(config.timezone)));
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
+  progress({ stage: 'model', done: 0, total: 0 });
   // Only Markdown bodies changed since the previous good build: keep its model.
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
@@ -163,6 +187,7 @@ export async function build(
   // Watch and serve show future posts to preview them: only a one-off build reports them.
   diagnostics.push(...checkSite(site, { reportFuture: !session }));
   lap('model');
+  progress({ stage: 'plan', done: 0, total: 0 });
   // Only a watch session keeps the compiled theme, so only it needs the key.
   const themeKey = session ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
   const reuseTheme = previous?.theme?.key === themeKey;
@@ -194,6 +219,8 @@ export async function build(
   // describe nothing: a build killed meanwhile is followed by a whole new one, which also sweeps away
   // the temporary files it left.
   const output = incremental ? createInPlaceUpdate(config.outDir, persistent?.forgetOutputs) : stagedSite(createStaging(config.outDir));
+  // Taken once the output folder's lock is held: what the folder held before this build.
+  const hashing: OutputHashTracker | undefined = options.report ? trackOutputHashes(config.outDir, storedHashes(persistent?.outputs?.outputs)) : undefined;
   const written: string[] = [];
   // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.
   const tracking = session !== undefined || persistent !== undefined;
@@ -203,7 +230,9 @@ export async function build(
     // Large builds render Markdown on worker threads, ahead of the pages that show it.
     prerendering = startPrerendering(scope, looked, { jobs: options.jobs, markdown: config.markdown, written: incremental ? prior.fingerprints : undefined });
     lap('render');
+    let done = 0;
     for (const file of looked) {
+      progress({ stage: 'render', done: done++, total: looked.length });
       const known = incremental ? prior.fingerprints.get(file.outputPath) : undefined;
       const fingerprint = known !== undefined ? file.fingerprint(scope) : undefined;
       lap('fingerprint');
@@ -219,6 +248,7 @@ export async function build(
       if (tracking) fingerprints.set(file.outputPath, produced);
       if (incremental && 'text' in content && produced === known) continue;
       output.write(file.outputPath, content);
+      hashing?.written(file.outputPath, content);
       written.push(file.outputPath);
       lap('write');
     }
@@ -237,16 +267,19 @@ export async function build(
     const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
     if (removed.length > 0) persistent?.forgetOutputs();
     output.commit(removed);
+    const hashed = hashing?.finish(plan.outputs.map((f) => f.outputPath));
     lap('write');
     if (persistent) {
       saveCache(persistent, scope, {
         digest,
         fingerprints: allFingerprints,
+        hashes: hashed?.hashes,
         written: incremental ? new Set(written) : undefined,
         // The cache's own warnings concern this build only.
         diagnostics: diagnostics.slice(diagnosticsBeforeParse).filter((d) => d.code !== 'CacheCorrupt'),
         docs,
         pages: plan.outputs.filter((f) => f.outputPath.endsWith('.html')).length,
+        stamps: stampsOf(sources, listedAt),
       });
       lap('write');
     }
@@ -279,6 +312,8 @@ export async function build(
         pages: files.filter((f) => f.outputPath.endsWith('.html')).length,
         excluded: site.excluded,
         state,
+        outputHashes: hashed?.hashes,
+        changes: hashed?.changes,
       },
       0,
     );
@@ -359,10 +394,13 @@ function saveCache(
   built: {
     digest: string;
     fingerprints: ReadonlyMap<string, string>;
+    /** Content hashes, when the build took them (kept for files the build did not write). */
+    hashes: ReadonlyMap<string, string> | undefined;
     written: ReadonlySet<string> | undefined;
     diagnostics: Diagnostic[];
     docs: readonly ParsedDoc['doc'][];
     pages: number;
+    stamps: readonly SourceStamp[];
   },
 ): void {
   const { site } = scope;
@@ -371,7 +409,8 @@ function saveCache(
   const outputs: StoredOutput[] = [];
   for (const [outputPath, fingerprint] of [...built.fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const known = built.written && !built.written.has(outputPath) ? before.get(outputPath) : undefined;
-    const output = known ? ([outputPath, fingerprint, known[2], known[3]] as const) : statOutput(outDir, outputPath, fingerprint);
+    const sha256 = built.hashes?.get(outputPath) ?? known?.[4];
+    const output = known ? ([outputPath, fingerprint, known[2], known[3], sha256] as const) : statOutput(outDir, outputPath, fingerprint, sha256);
     if (output) outputs.push(output);
   }
   const content = new Map<string, RenderedContent>();
@@ -394,7 +433,15 @@ function saveCache(
     },
     content,
     new Set([...content.values()].map((rendered) => rendered.version)),
+    built.stamps,
   );
+}
+
+/** Content hashes the cache holds for output files still as written (recorded by builds that took them). */
+function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const [outputPath, , , , sha256] of outputs ?? []) if (sha256) hashes.set(outputPath, sha256);
+  return hashes;
 }
 
 /** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */

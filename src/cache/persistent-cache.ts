@@ -3,13 +3,17 @@ import path from 'node:path';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ExcludedPost } from '../model/types.js';
 import type { RenderedContent } from '../render/render-state.js';
+import { knownHashes, type KnownHashes, type SourceStamp } from '../source/source-stamps.js';
 import { inspectOutputDir } from '../write/output-marker.js';
 import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-json.js';
 import { codeIdentity } from './code-identity.js';
 import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
 
-/** An output file as the build that wrote it left it: path, fingerprint, size, modification time. */
-export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number];
+/**
+ * An output file as the build that wrote it left it: path, fingerprint, size, modification time, and
+ * the SHA-256 of its bytes when a build took it (for build reports: not read again while unchanged).
+ */
+export type StoredOutput = readonly [outputPath: string, fingerprint: string, size: number, mtimeMs: number, sha256?: string];
 
 /** What a build wrote, saved once its output folder holds exactly that (`outputs.json`). */
 export interface StoredOutputs {
@@ -36,6 +40,12 @@ interface StoredContent {
   readonly pack: Readonly<Record<string, PackEntry>>;
 }
 
+/** The stamps of the source files a build read (`sources.json`). */
+interface StoredStamps {
+  readonly identity: string;
+  readonly stamps: readonly SourceStamp[];
+}
+
 /**
  * The cache folder of a site (`.quire-cache/` by default): what one build leaves for the next, keyed by
  * content hashes and by the code's identity, never by absolute paths or file times, so a CI cache step
@@ -49,12 +59,21 @@ export interface PersistentCache {
   readonly outputs: StoredOutputs | undefined;
   /** Whether every output file of the last build is still as it was written. */
   readonly outputsIntact: boolean;
+  /** Hashes of source files still as the last build read them: those need not be read to be hashed. */
+  readonly knownHashes: KnownHashes;
   /** Rendered Markdown of earlier builds, by content key (read on first use). */
   content(): Map<string, RenderedContent>;
   readonly html: Pick<ContentPack, 'get' | 'has' | 'put'>;
+  /** Keeps new stamps of source files alone, when the build had nothing else to save. */
+  saveStamps(stamps: readonly SourceStamp[]): void;
   /** Called before output files are replaced: until save, the stored outputs describe nothing. */
   forgetOutputs(): void;
-  save(outputs: Omit<StoredOutputs, 'identity' | 'outDir'>, content: ReadonlyMap<string, RenderedContent>, liveHtml: ReadonlySet<string>): void;
+  save(
+    outputs: Omit<StoredOutputs, 'identity' | 'outDir'>,
+    content: ReadonlyMap<string, RenderedContent>,
+    liveHtml: ReadonlySet<string>,
+    stamps: readonly SourceStamp[],
+  ): void;
   /** A failed build: the cache stays as it was. */
   discard(): void;
 }
@@ -83,6 +102,8 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
   const unchanged = forThisFolder ? forThisFolder.outputs.filter((output) => isAsWritten(outDir, output)) : [];
   const outputs = forThisFolder ? { ...forThisFolder, outputs: unchanged } : undefined;
 
+  const stamps = readStored<StoredStamps>('sources.json')?.stamps ?? [];
+
   let storedContent: StoredContent | undefined | null = null;
   const loadContent = () => {
     if (storedContent === null) storedContent = readStored<StoredContent>('content.json');
@@ -102,14 +123,20 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     dir,
     outputs,
     outputsIntact: forThisFolder !== undefined && unchanged.length === forThisFolder.outputs.length,
+    knownHashes: knownHashes(stamps),
     content: () => (contentMap ??= new Map(loadContent()?.content.map(([key, value]) => [key, fromJson(value)]) ?? [])),
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
-    save(saved, content, liveHtml) {
+    saveStamps(sourceStamps) {
+      mkdirSync(dir, { recursive: true });
+      writeCheckedJson(path.join(dir, 'sources.json'), { identity, stamps: sourceStamps } satisfies StoredStamps);
+    },
+    save(saved, content, liveHtml, sourceStamps) {
       mkdirSync(dir, { recursive: true });
       const index = packOf().finish(liveHtml);
       const storedContentNow: StoredContent = { identity, content: [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), pack: index };
       writeCheckedJson(path.join(dir, 'content.json'), storedContentNow);
+      this.saveStamps(sourceStamps);
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),
@@ -117,10 +144,11 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
 }
 
 /** The stat of an output file as recorded when it was written. */
-export function statOutput(outDir: string, outputPath: string, fingerprint: string): StoredOutput | undefined {
+export function statOutput(outDir: string, outputPath: string, fingerprint: string, sha256?: string): StoredOutput | undefined {
   try {
-    const stat = statSync(path.join(outDir, outputPath));
-    return [outputPath, fingerprint, stat.size, stat.mtimeMs];
+    // Output paths are normalized already; path.join would cost tens of thousands of calls.
+    const stat = statSync(`${outDir}/${outputPath}`);
+    return sha256 ? [outputPath, fingerprint, stat.size, stat.mtimeMs, sha256] : [outputPath, fingerprint, stat.size, stat.mtimeMs];
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import type { listChoices } from './option-values.js';
 import { listPosts } from '../list/list-posts.js';
 import type { PostFilter } from '../list/select-posts.js';
 import { parseNowFlag } from './parse-flags.js';
@@ -11,8 +12,6 @@ export interface ListFlags {
   readonly json?: boolean;
 }
 
-/** The words `quire list` accepts; without one it lists every post a normal build leaves out. */
-export const listChoices = ['drafts', 'future', 'expired', 'all'] as const;
 
 /**
  * `quire list [drafts|future|expired|all]`: prints the matching posts with state, date in the site

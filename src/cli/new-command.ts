@@ -33,8 +33,3 @@ export function runNew(titleWords: readonly string[], flags: NewFlags, terminal:
   terminal.out(path.relative(process.cwd(), result.file));
   return 0;
 }
-
-/** Commander's collector for a repeatable option: `--tags a,b --tags c` gives `['a,b', 'c']`. */
-export function collectValues(value: string, previous: readonly string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}

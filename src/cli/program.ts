@@ -2,9 +2,10 @@ import { Argument, Command, Option } from 'commander';
 import { version } from '../version.js';
 import type { BuildFlags } from './build-command.js';
 import type { ServeFlags, WatchFlags } from './watch-command.js';
-import { runInit, type InitFlags } from './init-command.js';
-import { listChoices, runList, type ListFlags } from './list-command.js';
-import { collectValues, runNew, type NewFlags } from './new-command.js';
+import type { InitFlags } from './init-command.js';
+import type { ListFlags } from './list-command.js';
+import type { NewFlags } from './new-command.js';
+import { collectValues, listChoices } from './option-values.js';
 import type { Terminal } from './report.js';
 
 
@@ -28,9 +29,10 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--cache <dir>', 'cache folder, relative to the site folder (default: .quire-cache)')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--verify', 'build again without the cache into a temporary folder; exit 1 if any byte differs')
+    .option('--json [file]', 'write a JSON report of the build to FILE, or to stdout (alone there) without FILE or with -')
     .option('--strict', 'treat warnings (broken links, typos in front matter...) as errors: exit 1, output folder unchanged')
     .action(async (dir: string, flags: BuildFlags) => {
-      // Loaded on use: the renderer's libraries cost more to load than `--version` or `new` takes to run.
+      // Commands are loaded on use: each needs only some of the libraries, which take long to load.
       const { runBuild } = await import('./build-command.js');
       result.exitCode = await runBuild(dir, flags, terminal);
     });
@@ -64,7 +66,8 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
       '\nNever replaces a file: exits 1 when the post already exists, 2 on usage or config errors.\n' +
         '\nExample:\n  quire new "Notes on: \\"quoting\\"" --tags notes,yaml --draft',
     )
-    .action((title: string[], flags: NewFlags) => {
+    .action(async (title: string[], flags: NewFlags) => {
+      const { runNew } = await import('./new-command.js');
       result.exitCode = runNew(title, flags, terminal);
     });
 
@@ -74,7 +77,8 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .argument('[dir]', 'folder for the new site; created if missing, refused unless empty', '.')
     .option('--now <date-time>', 'date the first post at this ISO date-time instead of now')
     .addHelpText('after', '\nExample:\n  quire init my-blog && cd my-blog && npx quire build')
-    .action((dir: string, flags: InitFlags) => {
+    .action(async (dir: string, flags: InitFlags) => {
+      const { runInit } = await import('./init-command.js');
       result.exitCode = runInit(dir, flags, terminal);
     });
 
@@ -86,7 +90,8 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .option('--json', 'print JSON: { timezone, posts: [{ state, date, title, source }] }')
     .addHelpText('after', '\nOldest first; dates in the site time zone.\n\nExample:\n  quire list future --now 2027-06-01')
-    .action((which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
+    .action(async (which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
+      const { runList } = await import('./list-command.js');
       result.exitCode = runList(which, flags, terminal);
     });
 

@@ -3,11 +3,14 @@ import path from 'node:path';
 import type { BuildResult } from '../build/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { canShowProgress } from './progress-line.js';
 
 export interface Terminal {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly color: boolean;
+  /** Writes a progress line to stderr as is; absent where none may be shown (see canShowProgress). */
+  readonly progress?: (text: string) => void;
 }
 
 /** The process's terminal: colour only on a TTY and when NO_COLOR is not set. */
@@ -15,8 +18,14 @@ export function processTerminal(): Terminal {
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
-    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+    color: canShowColor(process.stderr.isTTY, process.env),
+    ...(canShowProgress(process.stderr.isTTY, process.env) ? { progress: (text: string) => process.stderr.write(text) } : {}),
   };
+}
+
+/** Colour is for terminals: not for files, pipes and CI logs, and never when `NO_COLOR` is set (no-color.org). */
+export function canShowColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return Boolean(isTTY) && !env.NO_COLOR;
 }
 
 /** Prints every diagnostic with its code frame, reading the named files relative to the site folder. */
@@ -47,7 +56,12 @@ export function formatSummary(result: BuildResult, cwd: string): string {
     : '';
   const where = result.config ? path.relative(cwd, result.config.outDir) || '.' : '';
   if (result.upToDate) return `Up to date: ${result.pages} pages (${result.posts} posts${left}) unchanged, checked in ${result.durationMs} ms → ${where}`;
-  const threads = result.workers > 0 ? `, Markdown on ${result.workers} worker thread${result.workers === 1 ? '' : 's'}` : '';
+  const threads =
+    result.workers > 0
+      ? `, Markdown on ${result.workers} worker thread${result.workers === 1 ? '' : 's'}`
+      : result.workerFailure
+        ? `, Markdown on the main thread after ${result.workerFailure}`
+        : '';
   return `Built ${result.pages} pages (${result.posts} posts${left}) in ${result.durationMs} ms${threads} → ${where}`;
 }
 

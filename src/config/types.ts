@@ -72,6 +72,20 @@ export interface BuildOptions {
   jobs?: number;
   /** Warnings about the content are errors (`--strict`): the build fails rather than publish them. */
   strict?: boolean;
+  /**
+   * Take the SHA-256 of every output file and compare the output folder with what it held before
+   * (`outputHashes` and `changes` of the result, for createBuildReport). Costs reading the previous
+   * output folder, except the files the build cache knows to be unchanged.
+   */
+  report?: boolean;
+  /** Called as the build goes: the stage it is in, and for `render` the files done out of all. Keep it cheap. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  readonly stage: 'sources' | 'parse' | 'model' | 'plan' | 'render';
+  readonly done: number;
+  readonly total: number;
 }
 
 /** The config with every default filled in; what the pipeline reads. */

@@ -12,6 +12,8 @@ export interface ChunkRenderer {
   readonly render: (tasks: readonly BodyTask[]) => Promise<BodyOutcome[]>;
   /** True once chunks already sent may never come back. */
   readonly failed: () => boolean;
+  /** What went wrong when failed. */
+  readonly failure?: () => string | undefined;
 }
 
 export interface ChunkPipelineOptions {
@@ -35,6 +37,8 @@ export interface ChunkPipeline {
   readonly waiting: () => boolean;
   /** Whether every chunk came back so far, with every body rendered. */
   readonly healthy: () => boolean;
+  /** Why the pipeline stopped being healthy, the first time it did. */
+  readonly failure: () => string | undefined;
 }
 
 interface Chunk {
@@ -67,6 +71,7 @@ export function createChunkPipeline(
   let pending = 0;
   let broken = false;
   let bodyFailed = false;
+  let failure: string | undefined;
   /** Chunks sent and not yet passed, in order. */
   const out: Chunk[] = [];
   let nextToSend = 0;
@@ -82,12 +87,16 @@ export function createChunkPipeline(
           if (chunk.passed) return;
           outcomes.forEach((outcome, i) => {
             const item = items[start + i];
-            if ('failed' in outcome) bodyFailed = true;
+            if ('failed' in outcome) {
+              bodyFailed = true;
+              failure ??= `a body failed: ${outcome.failed}`;
+            }
             else if (item) results.set(item.key, outcome);
           });
         },
-        () => {
+        (error: unknown) => {
           broken = true;
+          failure ??= `a chunk was lost: ${error instanceof Error ? error.message : String(error)}`;
         },
       )
       .finally(() => {
@@ -117,5 +126,6 @@ export function createChunkPipeline(
     },
     waiting: () => pending > 0,
     healthy: () => !broken && !bodyFailed && !renderer.failed(),
+    failure: () => failure ?? renderer.failure?.(),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import { tinypoolLibrary } from '../libraries.js';
 import type { BodyOutcome, BodyTask, WorkerSetup } from './render-task.js';
 
 const workerFile = fileURLToPath(new URL('./markdown-worker.js', import.meta.url));
@@ -12,6 +12,7 @@ export interface MarkdownPool {
   readonly render: (tasks: readonly BodyTask[]) => Promise<BodyOutcome[]>;
   /** Whether a worker failed outside any task: chunks already sent may then never come back. */
   readonly failed: () => boolean;
+  readonly failure: () => string | undefined;
   /** Stops every thread; tasks not done yet are rejected. */
   readonly close: () => Promise<void>;
 }
@@ -22,6 +23,7 @@ export interface MarkdownPool {
  */
 export function createMarkdownPool(threads: number, setup: WorkerSetup): MarkdownPool | undefined {
   if (!existsSync(workerFile)) return undefined;
+  const { Tinypool } = tinypoolLibrary();
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: threads,
@@ -41,6 +43,7 @@ export function createMarkdownPool(threads: number, setup: WorkerSetup): Markdow
     threads,
     render: (tasks) => (failure === undefined ? (pool.run(tasks) as Promise<BodyOutcome[]>) : Promise.reject(failure)),
     failed: () => failure !== undefined,
+    failure: () => (failure === undefined ? undefined : `a worker failed: ${failure instanceof Error ? failure.message : String(failure)}`),
     close: () => pool.destroy(),
   };
 }

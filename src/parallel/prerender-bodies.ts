@@ -30,6 +30,8 @@ const yieldEveryMs = 4;
 export interface Prerendering {
   /** Worker threads started, or 0 once one failed (the main thread rendered what they did not). */
   readonly workers: () => number;
+  /** Why the workers were given up, when they were. */
+  readonly failure: () => string | undefined;
   /**
    * To be awaited before producing `output`: when its body is being rendered ahead by warm workers,
    * waits until it is in `scope.prerendered`. A body not there when producing is rendered on the main
@@ -74,6 +76,7 @@ export function startPrerendering(scope: RenderScope, outputs: readonly PlannedO
   let yieldedAt = performance.now();
   return {
     workers: () => (pipeline.healthy() ? pool.threads : 0),
+    failure: () => pipeline.failure(),
     before: (output) => {
       const at = positions.get(output);
       if (at === undefined) return undefined;

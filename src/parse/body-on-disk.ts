@@ -20,7 +20,8 @@ export function withBodyOnDisk(doc: SourceDoc, file: SourceFile): SourceDoc | un
   // made line ends LF. Comparing whole bodies would cost a copy of each; re-reading checks the hash.
   if (tailLength > file.text.length || file.text.includes('\r')) return undefined;
   const bodyHash = fingerprintOf(body);
-  const lean = { ...doc, bodyHash };
+  const { body: _body, ...fields } = doc;
+  const lean = { ...detached(fields), bodyHash } as SourceDoc;
   // Not `file`: its text would stay alive with the doc.
   const { absPath, path } = file;
   Object.defineProperty(lean, 'body', {
@@ -44,3 +45,27 @@ function changedDuringBuild(file: string): BuildAbort {
   ]);
 }
 
+
+/**
+ * A copy of the doc's values whose strings are new: values parsed from front matter are slices of the
+ * text it was read with, which holds many files' texts at once (see readTextFiles), and a slice keeps
+ * that whole string alive for as long as the doc lives. Objects other than arrays, maps and plain
+ * objects (a TOML date) hold no such string and are kept as they are.
+ */
+function detached<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < minSlicedLength ? value : copyString(value)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(detached) as T;
+  if (value instanceof Map) return new Map([...value].map(([key, item]) => [detached(key), detached(item)])) as T;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, detached(item)])) as T;
+}
+
+/** V8 copies shorter substrings rather than slicing them. */
+const minSlicedLength = 13;
+
+/** A flat string of its own: JSON.parse makes new strings (concatenation would keep the original). */
+function copyString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

@@ -1,5 +1,5 @@
-import MarkdownIt from 'markdown-it';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { markdownItLibrary } from '../libraries.js';
 
 /** markdown-it's nesting limit (`maxNesting` of its default preset, which quire renders with). */
 const maxNesting = 100;
@@ -29,7 +29,7 @@ const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list
  */
 export function checkNesting(body: string, file: string, diagnostics: Diagnostic[]): void {
   if (!mayNestDeeply(body)) return;
-  const md = new MarkdownIt({ html: true });
+  const md = new (markdownItLibrary())({ html: true });
   md.core.ruler.enableOnly(['normalize', 'block']);
   const deepest = md.parse(body, {}).find((token) => containers.has(token.type) && token.level >= maxNesting - 1);
   if (!deepest) return;

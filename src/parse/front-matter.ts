@@ -1,6 +1,6 @@
-import matter from 'gray-matter';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { grayMatterLibrary } from '../libraries.js';
 import { splitYamlFile, type SplitFile } from './split-front-matter.js';
 import { parseStructuredData, type DataLanguage, type KeyPosition } from './structured-data.js';
 
@@ -79,7 +79,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
   try {
     result =
       splitYamlFile(source, engine('yaml')) ??
-      matter(source, {
+      grayMatterLibrary()(source, {
         language: toml ? 'toml' : 'yaml',
         delimiters: toml ? '+++' : '---',
         engines: {
@@ -93,7 +93,7 @@ export function parseFrontMatter(text: string, file: string, diagnostics: Diagno
           coffeescript: refuseCode,
           cson: refuseCode,
         },
-      } as Parameters<typeof matter>[1]);
+      } as Parameters<ReturnType<typeof grayMatterLibrary>>[1]);
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
       diagnostics.push(

@@ -1,4 +1,4 @@
-import hljs from 'highlight.js/lib/common';
+import { highlightLibrary } from '../libraries.js';
 
 /**
  * Highlights fenced code at build time with highlight.js (its "common" set of about 35 languages):
@@ -8,8 +8,8 @@ import hljs from 'highlight.js/lib/common';
  */
 export function highlightCode(code: string, language: string): string {
   const name = language.trim().toLowerCase();
-  if (name && name !== 'text' && name !== 'plaintext' && hljs.getLanguage(name)) {
-    return hljs.highlight(code, { language: name, ignoreIllegals: true }).value;
-  }
-  return '';
+  if (!name || name === 'text' || name === 'plaintext') return '';
+  const hljs = highlightLibrary();
+  if (!hljs.getLanguage(name)) return '';
+  return hljs.highlight(code, { language: name, ignoreIllegals: true }).value;
 }

@@ -1,6 +1,5 @@
-import MarkdownIt from 'markdown-it';
-import footnote from 'markdown-it-footnote';
-import taskLists from 'markdown-it-task-lists';
+import type MarkdownIt from 'markdown-it';
+import { footnotePlugin, markdownItLibrary, taskListsPlugin } from '../libraries.js';
 import { highlightCode } from './highlight.js';
 import { createLinkLocator, type LinkLocator } from './link-locator.js';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -81,7 +80,7 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   // HTML is always parsed, so that `<!-- more -->` still ends the excerpt; without `html` it is dropped
   // when rendering rather than shown as escaped text. markdown-it's own link check leaves out
   // `javascript:`, `vbscript:`, `file:` and `data:` URLs other than raster images.
-  const md = new MarkdownIt({
+  const md = new (markdownItLibrary())({
     html: true,
     linkify: false,
     typographer: false,
@@ -94,8 +93,8 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   // Code blocks may scroll sideways: they take keyboard focus so that keyboard users can scroll them.
   const renderFence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (...args) => renderFence(...args).replace(/^<pre>/, '<pre tabindex="0">');
-  md.use(footnote);
-  md.use(taskLists, { enabled: false, label: true });
+  md.use(footnotePlugin());
+  md.use(taskListsPlugin(), { enabled: false, label: true });
   addHeadingAnchors(md, slugifyText);
   // Raw HTML that is dropped has no images or anchors to check.
   const keepsHtml = options.html !== false;

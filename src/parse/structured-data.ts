@@ -1,7 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { parse as parseToml, TomlError } from 'smol-toml';
+import type { Node } from 'yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { offsetToPosition } from '../diagnostics/positions.js';
+import { tomlLibrary, yamlLibrary } from '../libraries.js';
 import { findJsonKeyPositions } from './json-key-positions.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 
@@ -53,6 +53,7 @@ function parseYaml(text: string): ParsedData {
 
 /** YAML read by the YAML library, whatever its shape: what parseSimpleYaml must agree with. */
 export function parseYamlDocument(text: string): ParsedData {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -86,6 +87,7 @@ function collectYamlPositions(
   out: Map<string, KeyPosition>,
   toPosition: (offset: number) => SourcePosition,
 ): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -112,6 +114,7 @@ function cleanYamlMessage(message: string): string {
 }
 
 function parseTomlText(text: string): ParsedData {
+  const { parse: parseToml, TomlError } = tomlLibrary();
   try {
     const value = parseToml(text);
     return { ok: true, value, positions: findTopLevelKeys(text, /^\s*([A-Za-z0-9_-]+)\s*=\s*/) };

@@ -1,6 +1,7 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { ResolvedConfig } from '../config/types.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { handlebarsLibrary } from '../libraries.js';
 import type { ThemeFile } from '../source/types.js';
 import { createHelpers } from './helpers.js';
 import { cleanTemplateMessage, locateTemplateError } from './template-errors.js';
@@ -28,7 +29,7 @@ export interface CompiledTheme {
  * so such mistakes are reported at their line rather than when a page happens to use them.
  */
 export function compileTheme(files: readonly ThemeFile[], config: ResolvedConfig, diagnostics: Diagnostic[]): CompiledTheme {
-  const hb = Handlebars.create();
+  const hb = handlebarsLibrary().create();
   const helpers = createHelpers(config);
   hb.registerHelper(helpers);
   const asts = new Map<string, { file: ThemeFile; ast: Program }>();

@@ -1,7 +1,8 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { Heading } from '../parse/markdown.js';
 import { renderToc } from './toc.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { handlebarsLibrary } from '../libraries.js';
 import { formatSiteDate, parseSiteDate, type SiteDate } from '../parse/dates.js';
 import { slugify } from '../parse/slug.js';
 import { createLinker } from './views.js';
@@ -129,7 +130,7 @@ export function createHelpers(config: ResolvedConfig): Record<string, Handlebars
       const { values, options } = args(list);
       const root = options?.data?.root as { post?: { headings?: Heading[] }; page?: { headings?: Heading[] } } | undefined;
       const headings = (values[0] as Heading[] | undefined) ?? root?.post?.headings ?? root?.page?.headings ?? [];
-      return new Handlebars.SafeString(renderToc(headings));
+      return new (handlebarsLibrary().SafeString)(renderToc(headings));
     },
     /** `{{join list ", "}}`. */
     join: (list: unknown, separator: unknown) =>

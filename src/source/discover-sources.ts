@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextFile, readTextFiles } from './read-text-file.js';
+import type { KnownHashes } from './source-stamps.js';
 import type { SiteSources, SourceFile, StaticFile, ThemeFile } from './types.js';
-import { walkFiles } from './walk-files.js';
+import { walkFiles, type WalkedFile } from './walk-files.js';
 
 const markdownExtensions = /\.(md|markdown)$/i;
 const dataExtensions = /\.(json|ya?ml)$/i;
@@ -22,19 +23,23 @@ export interface SourceReuse {
  * Finds and reads every input of the site: posts, pages, data files, theme files (the site's
  * `templates/` over the default theme) and static files. Unreadable files become diagnostics. With
  * `reuse`, a post, page or data file that did not change (same size and modification time, and not
- * reported as changed by the watcher) keeps the text read before instead of being read again.
+ * reported as changed by the watcher) keeps the text read before instead of being read again. With
+ * `known`, a post, page or data file whose hash it knows is not read: its text is deferred (see
+ * readDeferredTexts).
  */
-export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse): SiteSources {
+export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse, known?: KnownHashes): SiteSources {
   const refreshed = reuse && !reuse.rescan ? refreshSources(config, diagnostics, reuse) : undefined;
   if (refreshed) return refreshed;
   const site = config.siteDir;
-  const known = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
+  const previousFiles = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
   const readFolder = (folder: string, pattern: RegExp): SourceFile[] => {
-    const found = walkFiles(path.join(site, folder), site, diagnostics, { stats: false })
+    const found = walkFiles(path.join(site, folder), site, diagnostics, { stats: known !== undefined })
       .filter((f) => pattern.test(f.relative))
-      .map((f) => ({ absPath: f.absPath, displayPath: `${folder}/${f.relative}` }));
-    const kept = found.map(({ absPath, displayPath }) => {
-      const before = known.get(displayPath);
+      .map((f) => ({ absPath: f.absPath, displayPath: `${folder}/${f.relative}`, stats: 'size' in f ? (f as WalkedFile) : undefined }));
+    const kept = found.map(({ absPath, displayPath, stats: listed }): SourceFile | undefined => {
+      const hash = listed && known?.(displayPath, listed.size, listed.mtimeMs);
+      if (listed && hash) return deferredFile(displayPath, absPath, listed.size, listed.mtimeMs, hash, diagnostics);
+      const before = previousFiles.get(displayPath);
       if (!before || reuse?.changed.has(displayPath)) return undefined;
       // Only a file read before needs a stat first: one left as it was is not read again.
       const stats = statSync(absPath);
@@ -151,4 +156,32 @@ function discoverTheme(
   add(path.join(config.siteDir, 'templates'), 'site');
   const byName = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   return { theme: byName(templates), themeAssets: byName(assets) };
+}
+
+/** A file known by its stamp, not read yet: its text is read on demand, each time it is asked for. */
+function deferredFile(path: string, absPath: string, size: number, mtimeMs: number, hash: string, diagnostics: Diagnostic[]): SourceFile {
+  const file = { path, absPath, size, mtimeMs, hash, deferred: true };
+  Object.defineProperty(file, 'text', { enumerable: true, get: () => readTextFile(absPath, path, diagnostics) ?? '' });
+  return file as SourceFile;
+}
+
+/**
+ * The sources with every deferred text read, in batches as a walk reads them. A file that changed since
+ * it was listed keeps no hash: its stamp no longer describes it.
+ */
+export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[]): SiteSources {
+  const readList = <T extends SourceFile>(files: readonly T[]): T[] => {
+    const deferred = files.filter((file) => file.deferred);
+    if (deferred.length === 0) return [...files];
+    const read = readTextFiles(deferred.map((file) => ({ absPath: file.absPath, displayPath: file.path })), diagnostics);
+    let next = 0;
+    return files.flatMap((file) => {
+      if (!file.deferred) return [file];
+      const text = read[next++];
+      if (!text) return [];
+      const same = text.size === file.size && text.mtimeMs === file.mtimeMs;
+      return [{ path: file.path, absPath: file.absPath, text: text.text, size: text.size, mtimeMs: text.mtimeMs, hash: same ? file.hash : undefined } as T];
+    });
+  };
+  return { ...sources, posts: readList(sources.posts), pages: readList(sources.pages), data: readList(sources.data) };
 }

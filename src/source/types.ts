@@ -7,6 +7,13 @@ export interface SourceFile {
   /** Size and modification time when read (watch sessions re-read a file only when they change). */
   readonly size?: number;
   readonly mtimeMs?: number;
+  /** The hash of `text` (see textHash), when known. */
+  readonly hash?: string;
+  /**
+   * True when `text` was not read yet, its hash being known from the file's stamp: reading it reads
+   * the file (see readDeferredTexts).
+   */
+  readonly deferred?: boolean;
 }
 
 /** A template or theme asset, keyed by its name inside the theme (`layouts/post.hbs`). */

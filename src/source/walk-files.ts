@@ -49,7 +49,8 @@ export function walkFiles(dir: string, rootDir: string, diagnostics: Diagnostic[
     for (const entry of entries.sort(byName)) {
       const name = entry.name;
       if (isIgnoredName(name, options.keepDotFiles ?? false)) continue;
-      const absPath = path.join(current, name);
+      // Joined as is: `current` is normalized, and path.join costs a large site's walk a tenth of a second.
+      const absPath = current + path.sep + name;
       const relative = prefix ? `${prefix}/${name}` : name;
       // The entry's type comes with the listing: only links, and files whose stats are wanted, need a stat.
       let stats: Stats | Dirent = entry;
@@ -73,7 +74,7 @@ export function walkFiles(dir: string, rootDir: string, diagnostics: Diagnostic[
       else out.push({ relative, absPath });
     }
   };
-  visit(dir, '');
+  visit(path.resolve(dir), '');
   return out;
 }
 

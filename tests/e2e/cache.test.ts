@@ -6,7 +6,7 @@ import { hashTree } from '../helpers/tree.js';
 import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 const now = '2026-06-01T12:00:00Z';
-const cacheFiles = ['outputs.json', 'content.json', 'content.pack'];
+const cacheFiles = ['outputs.json', 'content.json', 'content.pack', 'sources.json'];
 
 /** Builds `site` into its dist/ with the default cache and extra flags; fails on a non-zero exit. */
 function build(site: string, ...flags: string[]) {
@@ -144,6 +144,36 @@ describe('the persistent cache (.quire-cache)', () => {
     expect(existsSync(path.join(restored, '.quire-cache'))).toBe(false);
     build(restored);
     expect(filesContaining(path.join(restored, 'dist'), 'POISONED')).toEqual([]);
+  });
+
+  it('knows unchanged files by size and time without reading them, and reads a file whose time changed', () => {
+    const site = copyOfBuilt('stamps');
+    const post = path.join(site, 'posts/2021/2021-06-27-a-weeknight-dal.md');
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const file of readdirSync(path.join(site, 'posts'), { recursive: true }) as string[]) utimesSync(path.join(site, 'posts', file), past, past);
+    // Files changed just before a build are not stamped (a change within the same clock tick would go unseen).
+    appendFileSync(post, '\nServe with rice.\n');
+    build(site);
+    const stamped = () => readCacheJson(path.join(site, '.quire-cache', 'sources.json')) as unknown as { stamps: [string, number, number, string][] };
+    const paths = stamped().stamps.map(([file]) => file);
+    expect(paths).toContain('posts/2022/2022-04-09-first-long-run.md');
+    expect(paths).not.toContain('posts/2021/2021-06-27-a-weeknight-dal.md');
+    // Read and hashed again, it is what the build was made from: nothing to do, and now it is stamped.
+    utimesSync(post, past, past);
+    expect(build(site).stdout).toMatch(/^Up to date/m);
+    expect(stamped().stamps.map(([file]) => file)).toContain('posts/2021/2021-06-27-a-weeknight-dal.md');
+
+    // The same size and time: the file is taken to be unchanged and is not even read (as git does)...
+    const text = readFileSync(post, 'utf8');
+    writeFileSync(post, text.replace('Serve with rice.', 'Serve with naan.'));
+    utimesSync(post, past, past);
+    expect(build(site).stdout).toMatch(/^Up to date/m);
+    expect(filesContaining(path.join(site, 'dist'), 'Serve with naan.')).toEqual([]);
+    // ...which --verify, reading everything, would catch; any other time makes the build read it.
+    utimesSync(post, new Date('2020-01-02T00:00:00Z'), new Date('2020-01-02T00:00:00Z'));
+    expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
+    expect(filesContaining(path.join(site, 'dist'), 'Serve with naan.').length).toBeGreaterThan(0);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(cleanBuild(site, path.join(temp.dir, 'stamps-clean')));
   });
 
   it('--no-cache neither reads nor writes it; --cache names another folder', () => {

@@ -82,6 +82,7 @@ describe('createChunkPipeline', () => {
     expect(manual.sent).toHaveLength(1);
     expect(results.size).toBe(0);
     expect(pipeline.healthy()).toBe(false);
+    expect(pipeline.failure()).toBe('a chunk was lost: worker died');
 
     const other = manualRenderer();
     const second = createChunkPipeline(items, other.renderer, new Map(), { chunkSize: 2, chunksAhead: 1, warmUpChunks: 0 });

@@ -30,6 +30,19 @@ describe('bodies left on disk', () => {
     expect(lean!.bodyHash).toMatch(/^[\w-]+$/);
   });
 
+  it('keeps every field equal, TOML dates as they are, in copies that hold none of the text', () => {
+    const yaml = docOf('2024-01-05-fields.md', '---\ntitle: A title long enough to be a slice\ndate: 2024-01-05\ntags: [a tag of some length, b]\nseries: {name: The longer name of a series, part: 2}\n---\nBody.\n');
+    const lean = withBodyOnDisk(yaml.doc, yaml.file)!;
+    const { body: _a, ...expected } = yaml.doc;
+    const { body: _b, bodyHash: _c, ...fields } = lean;
+    expect(fields).toEqual(expected);
+    expect(fields.positions).toEqual(yaml.doc.positions);
+    const toml = docOf('2024-01-06-toml.md', '+++\ntitle = "TOML"\nwhen = 2024-01-06T10:00:00\n+++\nBody.\n');
+    const tomlLean = withBodyOnDisk(toml.doc, toml.file)!;
+    expect(tomlLean.extra.when).toBe(toml.doc.extra.when);
+    expect(Object.getPrototypeOf(tomlLean.extra.when)).not.toBe(Object.prototype);
+  });
+
   it('keeps in memory a body that is not the tail of its file (line ends made LF)', () => {
     const { doc, file } = docOf('2024-01-04-crlf.md', '---\r\ntitle: Windows\r\ndate: 2024-01-04\r\n---\r\nLine one.\r\nLine two.\r\n');
     expect(withBodyOnDisk(doc, file)).toBeUndefined();
