@@ -62,4 +62,18 @@ describe('an incremental rebuild', () => {
     }
     expect(readFileSync(path.join(outDir, 'archive/index.html'), 'utf8')).toContain('A renamed post');
   });
+  it('after a body edit still reports the broken links of the posts it did not render, and those of the edited one', async () => {
+    const site = path.join(temp.dir, 'links');
+    writeSite(site);
+    writePost(site, 1, 'Post 1', 'See [a page](/posts/post-9/).');
+    const outDir = path.join(temp.dir, 'links-out');
+    const first = await build(site, { outDir, now }, { previous: undefined });
+    const found = (result: BuildResult) => result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+    expect(found(first)).toEqual(['posts/post-1.md:6:5 BrokenLink']);
+    writePost(site, 3, 'Post 3', 'See [post 1](post-1.md#nope).');
+    const result = await build(site, { outDir, now }, { previous: first.state, changed: new Set(['posts/post-3.md']), rescan: false });
+    expect(result.ok).toBe(true);
+    expect(result.written).not.toContain('posts/post-1/index.html');
+    expect(found(result)).toEqual(['posts/post-1.md:6:5 BrokenLink', 'posts/post-3.md:6:5 BrokenAnchor']);
+  });
 });
