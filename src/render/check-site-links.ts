@@ -8,7 +8,7 @@ import type { RenderScope } from './render-scope.js';
 import { findTemplateIds, findTemplateLinks } from './template-links.js';
 
 /**
- * Checks every internal link, image and anchor of the posts, pages and templates against the files
+ * Checks every internal link, image and anchor of the posts, pages (their `image:` too) and templates against the files
  * this build writes; raises BrokenLink, BrokenImage, BrokenAnchor and ImageMissingAlt warnings at the
  * Markdown or template position. Runs once the site is planned and rendered: each post's links and
  * anchors were recorded with its rendered Markdown, so cached and worker-rendered bodies are checked
@@ -45,6 +45,12 @@ export function checkSiteLinks(scope: RenderScope, outputPaths: Iterable<string>
     for (const ref of content.refs) {
       const broken = findBrokenLink(ref.href, ref.kind, from, targets);
       if (broken) warn(broken.code, broken.message, entry.sourcePath, ref, broken.hint);
+    }
+    // The social card image of the front matter is a link of the page too.
+    if (entry.image !== undefined) {
+      const broken = findBrokenLink(entry.image, 'image', from, targets);
+      const at = entry.doc.positions.get('image')?.value ?? entry.doc.start;
+      if (broken) warn(broken.code, broken.message, entry.sourcePath, at, broken.hint);
     }
     for (const image of content.imagesWithoutAlt) {
       warn('ImageMissingAlt', `image ${image.src} has no alt text`, entry.sourcePath, image, 'describe the image for readers who cannot see it: ![A red bicycle](bike.png), or <img alt="...">; alt="" marks a decorative image');

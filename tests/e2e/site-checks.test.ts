@@ -21,6 +21,7 @@ const expectedWarnings = [
   'posts/2025-01-12-missing-link.md:12:1 warning ImageMissingAlt image /images/photo.png has no alt text',
   'posts/2025-01-14-first-again.md:2:8 warning DuplicateTitle title "First steps" is also the title of posts/2025-01-10-first.md',
   'posts/2025-01-14-first-again.md:3:1 warning FrontMatterUnknownKey unknown front-matter key "tag" (did you mean "tags"?)',
+  'posts/2025-01-14-first-again.md:4:8 warning BrokenImage /images/cover.png does not exist (did you mean /images/photo.png?)',
   'posts/2025-07-01-later.md:3:7 warning FuturePostPublished post is dated 2025-07-01, after now, and is published only because of --future',
   'templates/partials/footer.hbs:2:62 warning BrokenLink /archiv/ does not exist (did you mean /archive/?)',
   "templates/partials/footer.hbs:3:14 warning BrokenLink /tags/ is outside the site's base path /blog/",
