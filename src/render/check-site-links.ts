@@ -8,9 +8,9 @@ import type { RenderScope } from './render-scope.js';
 import { findTemplateIds, findTemplateLinks } from './template-links.js';
 
 /**
- * Checks every internal link, image and anchor of the posts, pages (their `image:` too) and templates against the files
- * this build writes; raises BrokenLink, BrokenImage, BrokenAnchor and ImageMissingAlt warnings at the
- * Markdown or template position. Runs once the site is planned and rendered: each post's links and
+ * Checks every internal link, image and anchor of the posts, pages (their `image:` too) and templates
+ * against the files this build writes; raises BrokenLink, BrokenImage, BrokenAnchor and ImageMissingAlt
+ * warnings at the Markdown, front-matter or template position. Runs once the site is planned and rendered: each post's links and
  * anchors were recorded with its rendered Markdown, so cached and worker-rendered bodies are checked
  * alike, without rendering again.
  */
