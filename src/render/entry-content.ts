@@ -13,21 +13,30 @@ const wordsPerMinute = 220;
 const descriptionLength = 160;
 
 const bodyHashes = new WeakMap<SourceDoc, string>();
+/** The last content key of each doc, with the Markdown fingerprint it was made with. */
+const docKeys = new WeakMap<SourceDoc, { readonly markdown: string; readonly key: string }>();
 
 /**
  * Key of an entry's rendered Markdown: its body and everything else rendering reads but links. A body
- * is hashed once per parse: docs of unchanged files are kept from one watch rebuild to the next.
+ * is hashed once per parse, and its key made once per Markdown settings: docs of unchanged files are
+ * kept from one watch rebuild to the next, whose link check asks for the key of every entry.
  */
 export function contentKeyOf(scope: RenderScope, entry: Entry): string {
   let key = scope.contentKeys.get(entry.sourcePath);
   if (key !== undefined) return key;
   const doc = scope.docOf(entry);
-  let bodyHash = doc.bodyHash ?? bodyHashes.get(doc);
-  if (bodyHash === undefined) {
-    bodyHash = fingerprintOf(doc.body);
-    bodyHashes.set(doc, bodyHash);
+  const known = docKeys.get(doc);
+  if (known?.markdown === scope.markdownFingerprint) {
+    key = known.key;
+  } else {
+    let bodyHash = doc.bodyHash ?? bodyHashes.get(doc);
+    if (bodyHash === undefined) {
+      bodyHash = fingerprintOf(doc.body);
+      bodyHashes.set(doc, bodyHash);
+    }
+    key = fingerprintOf(scope.markdownFingerprint, entry.sourcePath, bodyHash);
+    docKeys.set(doc, { markdown: scope.markdownFingerprint, key });
   }
-  key = fingerprintOf(scope.markdownFingerprint, entry.sourcePath, bodyHash);
   scope.contentKeys.set(entry.sourcePath, key);
   return key;
 }
