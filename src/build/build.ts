@@ -161,13 +161,15 @@ export async function build(
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
-  if (persistent) sources = readDeferredTexts(sources, diagnostics);
+  // Files whose parsed doc the cache holds are not read: their bodies are, when rendered.
+  const docStore = persistent?.docs(fingerprintOf(configText(config)));
+  if (persistent) sources = readDeferredTexts(sources, diagnostics, (file) => !docStore?.has(file));
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
   const cache = previous?.docs ?? new Map<string, ParsedDoc>();
   // A single build keeps no text: bodies are read again when rendered, and the texts are let go.
-  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session);
+  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session, docStore);
   if (!session) sources = withoutTexts(sources);
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
   lap('parse');
@@ -433,6 +435,7 @@ function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string,
 
 /** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */
 function withoutTexts(sources: SiteSources): SiteSources {
-  const lean = (file: SiteSources['posts'][number]) => ({ ...file, text: '' });
+  // Field by field: a deferred file's text is a getter that reads the file.
+  const lean = ({ path, absPath, size, mtimeMs, hash }: SiteSources['posts'][number]) => ({ path, absPath, size, mtimeMs, hash, text: '' });
   return { ...sources, posts: sources.posts.map(lean), pages: sources.pages.map(lean) };
 }

@@ -166,17 +166,17 @@ function deferredFile(path: string, absPath: string, size: number, mtimeMs: numb
 }
 
 /**
- * The sources with every deferred text read, in batches as a walk reads them. A file that changed since
- * it was listed keeps no hash: its stamp no longer describes it.
+ * The sources with the deferred texts read (those `needed`, by default all), in batches as a walk reads
+ * them. A file that changed since it was listed keeps no hash: its stamp no longer describes it.
  */
-export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[]): SiteSources {
+export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[], needed: (file: SourceFile) => boolean = () => true): SiteSources {
   const readList = <T extends SourceFile>(files: readonly T[]): T[] => {
-    const deferred = files.filter((file) => file.deferred);
+    const deferred = files.filter((file) => file.deferred && needed(file));
     if (deferred.length === 0) return [...files];
     const read = readTextFiles(deferred.map((file) => ({ absPath: file.absPath, displayPath: file.path })), diagnostics);
     let next = 0;
     return files.flatMap((file) => {
-      if (!file.deferred) return [file];
+      if (!file.deferred || !needed(file)) return [file];
       const text = read[next++];
       if (!text) return [];
       const same = text.size === file.size && text.mtimeMs === file.mtimeMs;
