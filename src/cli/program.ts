@@ -63,8 +63,8 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
       '\nNever replaces a file: exits 1 when the post already exists, 2 on usage or config errors.\n' +
         '\nExample:\n  quire new "Notes on: \\"quoting\\"" --tags notes,yaml --draft',
     )
-    .action((title: string[], flags: NewFlags) => {
-      result.exitCode = runNew(title, flags, terminal);
+    .action(async (title: string[], flags: NewFlags) => {
+      result.exitCode = await runNew(title, flags, terminal);
     });
 
   program
@@ -85,8 +85,8 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .option('--now <date-time>', 'treat this ISO date-time as "now" (which posts are future or expired)')
     .option('--json', 'print JSON: { timezone, posts: [{ state, date, title, source }] }')
     .addHelpText('after', '\nOldest first; dates in the site time zone.\n\nExample:\n  quire list future --now 2027-06-01')
-    .action((which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
-      result.exitCode = runList(which, flags, terminal);
+    .action(async (which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
+      result.exitCode = await runList(which, flags, terminal);
     });
 
   return program;
