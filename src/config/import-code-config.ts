@@ -13,8 +13,8 @@ export async function importCodeConfig(absPath: string, configFile: string): Pro
     const exported: unknown = await jiti.import(absPath, { default: true });
     return typeof exported === 'function' ? await (exported as () => unknown)() : exported;
   } catch (error) {
-    const at = errorPosition(error);
-    const message = error instanceof Error ? error.message.split('\n')[0]!.replace(absPath, configFile) : String(error);
+    const at = errorPosition(error, absPath);
+    const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/^ParseError: /, '').trim() : String(error);
     throw new BuildAbort(
       [
         createDiagnostic('error', 'ConfigLoadFailed', `the config file could not be loaded: ${message}`, {
@@ -28,9 +28,9 @@ export async function importCodeConfig(absPath: string, configFile: string): Pro
   }
 }
 
-/** The line and column of a syntax error (its `loc`), when the error has one. */
-function errorPosition(error: unknown): SourcePosition | undefined {
-  const loc = (error as { loc?: { line?: unknown; column?: unknown } } | null)?.loc;
-  if (loc && typeof loc.line === 'number' && typeof loc.column === 'number') return { line: loc.line, column: loc.column + 1 };
-  return undefined;
+/** The line and column of a syntax error: jiti ends its message with `<file>:<line>:<column>` (0-based column). */
+function errorPosition(error: unknown, absPath: string): SourcePosition | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const found = message.slice(message.lastIndexOf(absPath) + absPath.length).match(/^:(\d+):(\d+)/);
+  return message.includes(absPath) && found ? { line: Number(found[1]), column: Number(found[2]) + 1 } : undefined;
 }
