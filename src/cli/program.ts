@@ -1,6 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { version } from '../version.js';
 import type { BuildFlags } from './build-command.js';
+import type { EjectFlags } from './eject-command.js';
 import type { ServeFlags, WatchFlags } from './watch-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { listChoices, runList, type ListFlags } from './list-command.js';
@@ -75,6 +76,17 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .addHelpText('after', '\nExample:\n  quire init my-blog && cd my-blog && npx quire build')
     .action((dir: string, flags: InitFlags) => {
       result.exitCode = runInit(dir, flags, terminal);
+    });
+
+  program
+    .command('eject')
+    .description('copy theme files into the site\'s templates/ to edit them; without FILE, list them')
+    .argument('[file...]', 'theme file names as listed, e.g. layouts/post.hbs partials/footer.hbs')
+    .option('-C, --dir <dir>', 'site folder (default: the current folder)')
+    .addHelpText('after', '\nNever replaces a file: exits 1, copying nothing, when one is already in templates/.\n\nExample:\n  quire eject layouts/post.hbs')
+    .action(async (names: string[], flags: EjectFlags) => {
+      const { runEject } = await import('./eject-command.js');
+      result.exitCode = await runEject(names, flags, terminal);
     });
 
   program
