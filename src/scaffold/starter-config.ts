@@ -37,6 +37,9 @@ const configComments: Record<keyof UserConfig, string> & Readonly<Record<string,
   'markdown.html':
     'true: raw HTML in posts is published as written. false: it is dropped, for sites that publish\n' +
     'contributions they do not fully trust (quire build --safe does the same).',
+  // Keys without a default are not written in the starter config; these comments are for completeness.
+  theme: 'A theme over the default one: a folder (./my-theme) or an npm package name.',
+  plugins: 'Plugins: only in a code config (quire.config.ts).',
 };
 
 /**

@@ -130,8 +130,9 @@ function indexOf(sources: SiteSources): Map<string, [Listed, number]> {
 }
 
 /**
- * The theme's templates and assets, with the site's `templates/` files of the same name taking their
- * place. Templates are read as text; assets (CSS, images, fonts) are copied as they are.
+ * The theme's templates and assets, in layers where a file replaces the one of the same name below it:
+ * the default theme, the theme named by `theme:`, the partials of plugins, the site's `templates/`.
+ * Templates are read as text; assets (CSS, images, fonts) are copied as they are.
  */
 function discoverTheme(
   config: ResolvedConfig,
@@ -141,9 +142,11 @@ function discoverTheme(
   const assets = new Map<string, StaticFile>();
   const add = (root: string, origin: ThemeFile['origin']) => {
     const walkRoot = origin === 'site' ? config.siteDir : root;
+    // Files of a theme inside the site folder are named like the site's own; others by their full path.
+    const inSite = !path.relative(config.siteDir, root).startsWith('..');
     for (const f of walkFiles(root, walkRoot, diagnostics)) {
       const folder = f.relative.split('/')[0] ?? '';
-      const display = origin === 'site' ? `templates/${f.relative}` : f.absPath;
+      const display = inSite ? path.relative(config.siteDir, f.absPath).split(path.sep).join('/') : f.absPath;
       if (folder === 'assets') {
         assets.set(f.relative, { path: display, absPath: f.absPath, outputPath: f.relative, size: f.size, mtimeMs: f.mtimeMs });
       } else if (templateFolders.includes(folder) && f.relative.endsWith('.hbs')) {
@@ -153,6 +156,14 @@ function discoverTheme(
     }
   };
   add(config.themeDir, 'theme');
+  if (config.theme) add(config.theme, 'theme');
+  for (const plugin of config.plugins) {
+    for (const [name, text] of Object.entries(plugin.partials ?? {})) {
+      const file = `partials/${name}.hbs`;
+      const display = `plugin:${plugin.name}/${file}`;
+      templates.set(file, { name: file, path: display, absPath: display, text, origin: 'plugin' });
+    }
+  }
   add(path.join(config.siteDir, 'templates'), 'site');
   const byName = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   return { theme: byName(templates), themeAssets: byName(assets) };
