@@ -24,6 +24,9 @@ import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import { planSite } from '../render/render-site.js';
+import { applyModelHooks } from '../plugins/apply-model-hooks.js';
+import { planPluginOutputs } from '../plugins/plan-plugin-outputs.js';
+import { extendMarkdown, type PluginContext } from '../plugins/run-plugin-hook.js';
 import { discoverSources, readDeferredTexts } from '../source/discover-sources.js';
 import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
@@ -125,7 +128,7 @@ export async function build(
     ...partial,
   });
   try {
-    config = loadConfig(siteDir, options);
+    config = await loadConfig(siteDir, options);
     checkOutputDir(config);
     lap('config');
     progress({ stage: 'sources', done: 0, total: 0 });
@@ -137,7 +140,11 @@ export async function build(
     throw error;
   }
 
-  const persistent = session ? undefined : openCache(config, options, diagnostics);
+  // Plugins are code the cache cannot fingerprint (nor what they import): a site with plugins builds
+  // without it.
+  const plugins: PluginContext = { plugins: config.plugins, configFile: config.configFile, diagnostics };
+  const hasPlugins = config.plugins.length > 0;
+  const persistent = session || hasPlugins ? undefined : openCache(config, options, diagnostics);
   const listedAt = Date.now();
   // Files the cache knows by their stamps are not read unless the build has work to do.
   let sources = discoverSources(
@@ -168,13 +175,15 @@ export async function build(
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
-  if (persistent) sources = readDeferredTexts(sources, diagnostics);
+  // Files whose parsed doc the cache holds are not read: their bodies are, when rendered.
+  const docStore = persistent?.docs(fingerprintOf(configText(config)));
+  if (persistent) sources = readDeferredTexts(sources, diagnostics, (file) => !docStore?.has(file));
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;
   const cache = previous?.docs ?? new Map<string, ParsedDoc>();
   // A single build keeps no text: bodies are read again when rendered, and the texts are let go.
-  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session);
+  const { docs, reparsed } = bodiesOnly ?? readSourceDocs(sources, config.timezone, diagnostics, cache, !session, docStore);
   if (!session) sources = withoutTexts(sources);
   diagnostics.push(...checkFrontMatter(docs, config.schema, createDateReader(config.timezone)));
   const data = bodiesOnly && previous?.model ? previous.model.site.data : readDataFiles(sources.data, diagnostics);
@@ -183,7 +192,9 @@ export async function build(
   // Only Markdown bodies changed since the previous good build: keep its model.
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
-  const site = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
+  // The model as built, which a watch session keeps; plugins transform it anew on every build.
+  const builtSite = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
+  const site = hasPlugins ? applyModelHooks(plugins, builtSite) : builtSite;
   // Watch and serve show future posts to preview them: only a one-off build reports them.
   diagnostics.push(...checkSite(site, { reportFuture: !session }));
   lap('model');
@@ -197,7 +208,8 @@ export async function build(
   const themeClean = reuseTheme || diagnostics.length === beforeTheme;
   // What the last build left: a watch session's state, else what the persistent cache stored.
   const prior = previous ?? (persistent ? storedState(persistent, config.outDir, sources) : undefined);
-  const scope = createRenderScope(site, theme, createMarkdownRenderer(config.markdown), diagnostics, prior, cache, persistent?.html);
+  const markdown = createMarkdownRenderer(config.markdown, (md) => extendMarkdown(plugins, md));
+  const scope = createRenderScope(site, theme, markdown, diagnostics, prior, cache, persistent?.html);
 
   // Incremental when the previous build wrote this same output folder: only changed files are written
   // (staged, then moved in one by one); otherwise the whole site is staged and swapped in.
@@ -207,7 +219,7 @@ export async function build(
   // show it) can differ: every other file is kept without even being fingerprinted.
   const shape = session ? siteShapeOf(site, themeKey, sources) : [];
   const kept = incremental && reuseTheme && sameKey(prior.plan?.shape, shape) ? prior.plan : undefined;
-  const plan = kept?.plan ?? planSite(scope, sources, diagnostics);
+  const plan = kept?.plan ?? planSite(scope, sources, diagnostics, hasPlugins ? planPluginOutputs(plugins, site) : []);
   const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
   // Posts and pages that may differ from the previous good build: parsed again now, or changed since.
   const looked = onlyEntries ? plan.reading(new Set([...reparsed, ...(session?.changed ?? [])])) : plan.outputs;
@@ -228,7 +240,10 @@ export async function build(
   const fingerprints = new Map<string, string>();
   try {
     // Large builds render Markdown on worker threads, ahead of the pages that show it.
-    prerendering = startPrerendering(scope, looked, { jobs: options.jobs, markdown: config.markdown, written: incremental ? prior.fingerprints : undefined });
+    // Workers build their own markdown-it, without the plugins' hooks: a site with plugins renders on
+    // the main thread.
+    const jobs = hasPlugins ? 1 : options.jobs;
+    prerendering = startPrerendering(scope, looked, { jobs, markdown: config.markdown, written: incremental ? prior.fingerprints : undefined });
     lap('render');
     let done = 0;
     for (const file of looked) {
@@ -244,7 +259,10 @@ export async function build(
       const content = file.produce(scope);
       lap('render');
       if (!content) continue;
-      const produced = tracking ? (fingerprint ?? file.fingerprint(scope) ?? contentFingerprint(content)) : '';
+      // With plugins, fingerprints change on every load of them (see pluginsLoad): a page is compared
+      // by its bytes, so a rebuild writes only what changed.
+      const byBytes = hasPlugins && 'text' in content;
+      const produced = tracking ? (byBytes ? contentFingerprint(content) : (fingerprint ?? file.fingerprint(scope) ?? contentFingerprint(content))) : '';
       if (tracking) fingerprints.set(file.outputPath, produced);
       if (incremental && 'text' in content && produced === known) continue;
       output.write(file.outputPath, content);
@@ -292,7 +310,7 @@ export async function build(
           docs: cache,
           theme: themeClean ? { key: themeKey, theme } : undefined,
           model: {
-            site,
+            site: builtSite,
             modelKey,
             docs,
             builtAt: config.now,
@@ -446,6 +464,7 @@ function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string,
 
 /** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */
 function withoutTexts(sources: SiteSources): SiteSources {
-  const lean = (file: SiteSources['posts'][number]) => ({ ...file, text: '' });
+  // Field by field: a deferred file's text is a getter that reads the file.
+  const lean = ({ path, absPath, size, mtimeMs, hash }: SiteSources['posts'][number]) => ({ path, absPath, size, mtimeMs, hash, text: '' });
   return { ...sources, posts: sources.posts.map(lean), pages: sources.pages.map(lean) };
 }

@@ -1,3 +1,4 @@
+import { settingsText } from '../config/config-text.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSourceDoc } from '../parse/read-source-doc.js';
@@ -21,7 +22,7 @@ export function reparseBodies(
   diagnostics: Diagnostic[],
 ): { docs: SourceDoc[]; reparsed: Set<string> } | undefined {
   const model = previous.model;
-  if (!model || model.modelKey[0] !== JSON.stringify({ ...config, now: undefined })) return undefined;
+  if (!model || model.modelKey[0] !== settingsText(config)) return undefined;
   if (config.now < model.builtAt || config.now >= model.stableUntil) return undefined;
   const cache = previous.docs;
   const replaced = new Map<string, SourceDoc>();

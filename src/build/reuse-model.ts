@@ -1,3 +1,4 @@
+import { settingsText } from '../config/config-text.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { exclusionReason } from '../model/build-site.js';
 import type { Site } from '../model/types.js';
@@ -27,7 +28,7 @@ export function modelKeyOf(config: ResolvedConfig, dataFiles: readonly SourceFil
     }
     return key;
   };
-  return [JSON.stringify({ ...config, now: undefined }), ...dataFiles.map((f) => `${f.path}\n${f.text}`), ...docs.map(keyOf)];
+  return [settingsText(config), ...dataFiles.map((f) => `${f.path}\n${f.text}`), ...docs.map(keyOf)];
 }
 
 /**

@@ -11,19 +11,20 @@ export type CheckedRead<T> = { value: T } | { missing: true } | { corrupt: strin
  * truncated or damaged file is told apart from a valid one instead of being half used.
  */
 export function readCheckedJson<T>(file: string): CheckedRead<T> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
     return { corrupt: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  const newline = text.indexOf('\n');
-  if (!text.startsWith(header) || newline < 0) return { corrupt: 'does not start with a quire cache header' };
-  const body = text.slice(newline + 1);
-  if (text.slice(header.length, newline) !== checksumOf(body)) return { corrupt: 'is truncated or damaged (checksum mismatch)' };
+  // The checksum is of the bytes: hashing the decoded text would encode it again.
+  const newline = bytes.indexOf(10);
+  if (newline < 0 || bytes.toString('latin1', 0, header.length) !== header) return { corrupt: 'does not start with a quire cache header' };
+  const body = bytes.subarray(newline + 1);
+  if (bytes.toString('latin1', header.length, newline) !== checksumOf(body)) return { corrupt: 'is truncated or damaged (checksum mismatch)' };
   try {
-    return { value: JSON.parse(body) as T };
+    return { value: JSON.parse(body.toString('utf8')) as T };
   } catch {
     return { corrupt: 'is not valid JSON' };
   }
@@ -31,9 +32,9 @@ export function readCheckedJson<T>(file: string): CheckedRead<T> {
 
 /** Writes a value as checksummed JSON, atomically: readers see the old file or the new one. */
 export function writeCheckedJson(file: string, value: unknown): void {
-  const body = JSON.stringify(value);
+  const body = Buffer.from(JSON.stringify(value));
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${header}${checksumOf(body)}\n${body}`);
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}${checksumOf(body)}\n`), body]));
   renameSync(temporary, file);
 }
 

@@ -8,6 +8,7 @@ import { inspectOutputDir } from '../write/output-marker.js';
 import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-json.js';
 import { codeIdentity } from './code-identity.js';
 import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
+import { createDocStore, type DocStore, type StoredDoc } from './stored-docs.js';
 
 /**
  * An output file as the build that wrote it left it: path, fingerprint, size, modification time, and
@@ -46,6 +47,13 @@ interface StoredStamps {
   readonly stamps: readonly SourceStamp[];
 }
 
+/** Parsed posts and pages (`docs.json`), valid for one config (time zone, schema...). */
+interface StoredDocs {
+  readonly identity: string;
+  readonly config: string;
+  readonly docs: readonly StoredDoc[];
+}
+
 /**
  * The cache folder of a site (`.quire-cache/` by default): what one build leaves for the next, keyed by
  * content hashes and by the code's identity, never by absolute paths or file times, so a CI cache step
@@ -61,6 +69,11 @@ export interface PersistentCache {
   readonly outputsIntact: boolean;
   /** Hashes of source files still as the last build read them: those need not be read to be hashed. */
   readonly knownHashes: KnownHashes;
+  /**
+   * Parsed posts and pages of the last build with the same config (`configKey`): the files of those
+   * need not be read. Saved with the rest by `save`.
+   */
+  docs(configKey: string): DocStore;
   /** Rendered Markdown of earlier builds, by content key (read on first use). */
   content(): Map<string, RenderedContent>;
   readonly html: Pick<ContentPack, 'get' | 'has' | 'put'>;
@@ -118,12 +131,18 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     return pack;
   };
   let contentMap: Map<string, RenderedContent> | undefined;
+  let docStore: { config: string; store: DocStore } | undefined;
 
   return {
     dir,
     outputs,
     outputsIntact: forThisFolder !== undefined && unchanged.length === forThisFolder.outputs.length,
     knownHashes: knownHashes(stamps),
+    docs(config) {
+      const stored = readStored<StoredDocs>('docs.json');
+      docStore = { config, store: createDocStore(stored?.config === config ? stored.docs : []) };
+      return docStore.store;
+    },
     content: () => (contentMap ??= new Map(loadContent()?.content.map(([key, value]) => [key, fromJson(value)]) ?? [])),
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
@@ -137,6 +156,8 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
       const storedContentNow: StoredContent = { identity, content: [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), pack: index };
       writeCheckedJson(path.join(dir, 'content.json'), storedContentNow);
       this.saveStamps(sourceStamps);
+      const docs = docStore?.store.current();
+      if (docStore && docs?.changed) writeCheckedJson(path.join(dir, 'docs.json'), { identity, config: docStore.config, docs: docs.docs } satisfies StoredDocs);
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),

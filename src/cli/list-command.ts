@@ -18,12 +18,12 @@ export interface ListFlags {
  * time zone and source path (or JSON with `--json`). 0 listed, 1 content errors (printed like
  * `build` prints them; no list), 2 usage or config errors.
  */
-export function runList(which: (typeof listChoices)[number] | undefined, flags: ListFlags, terminal: Terminal): number {
+export async function runList(which: (typeof listChoices)[number] | undefined, flags: ListFlags, terminal: Terminal): Promise<number> {
   const now = parseNowFlag(flags.now, terminal);
   if (now === null) return 2;
   const siteDir = flags.dir ?? '.';
   const filter: PostFilter = which ?? 'left-out';
-  const result = listPosts(siteDir, filter, now !== undefined ? { now } : {});
+  const result = await listPosts(siteDir, filter, now !== undefined ? { now } : {});
   printDiagnostics(result.diagnostics, result.config?.siteDir ?? siteDir, terminal);
   if (result.exitCode !== 0 || !result.config) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

@@ -18,9 +18,9 @@ export interface NewFlags {
  * current folder, alone on stdout so scripts can open it. 0 written, 1 the file exists (left as it
  * was), 2 usage or config errors.
  */
-export function runNew(titleWords: readonly string[], flags: NewFlags, terminal: Terminal): number {
+export async function runNew(titleWords: readonly string[], flags: NewFlags, terminal: Terminal): Promise<number> {
   const siteDir = flags.dir ?? '.';
-  const result = createPost(siteDir, {
+  const result = await createPost(siteDir, {
     title: titleWords.join(' '),
     tags: parseTagList(flags.tags),
     draft: Boolean(flags.draft),

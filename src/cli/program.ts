@@ -1,6 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { version } from '../version.js';
 import type { BuildFlags } from './build-command.js';
+import type { EjectFlags } from './eject-command.js';
 import type { ServeFlags, WatchFlags } from './watch-command.js';
 import type { InitFlags } from './init-command.js';
 import type { ListFlags } from './list-command.js';
@@ -68,7 +69,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     )
     .action(async (title: string[], flags: NewFlags) => {
       const { runNew } = await import('./new-command.js');
-      result.exitCode = runNew(title, flags, terminal);
+      result.exitCode = await runNew(title, flags, terminal);
     });
 
   program
@@ -83,6 +84,17 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     });
 
   program
+    .command('eject')
+    .description('copy theme files into the site\'s templates/ to edit them; without FILE, list them')
+    .argument('[file...]', 'theme file names as listed, e.g. layouts/post.hbs partials/footer.hbs')
+    .option('-C, --dir <dir>', 'site folder (default: the current folder)')
+    .addHelpText('after', '\nNever replaces a file: exits 1, copying nothing, when one is already in templates/.\n\nExample:\n  quire eject layouts/post.hbs')
+    .action(async (names: string[], flags: EjectFlags) => {
+      const { runEject } = await import('./eject-command.js');
+      result.exitCode = await runEject(names, flags, terminal);
+    });
+
+  program
     .command('list')
     .description('list the posts a build leaves out (drafts, future, expired), or all posts')
     .addArgument(new Argument('[which]', 'which posts (default: every post left out)').choices(listChoices))
@@ -92,7 +104,7 @@ export function createProgram(terminal: Terminal, result: { exitCode: number }):
     .addHelpText('after', '\nOldest first; dates in the site time zone.\n\nExample:\n  quire list future --now 2027-06-01')
     .action(async (which: (typeof listChoices)[number] | undefined, flags: ListFlags) => {
       const { runList } = await import('./list-command.js');
-      result.exitCode = runList(which, flags, terminal);
+      result.exitCode = await runList(which, flags, terminal);
     });
 
   return program;

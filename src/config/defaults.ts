@@ -11,5 +11,10 @@ export const configDefaults = {
   markdown: { html: true },
 } as const;
 
-/** Names of config files, in the order they are looked for. */
-export const configFileNames = ['quire.config.yaml', 'quire.config.yml', 'quire.config.json'] as const;
+/** Names of config files; a site has at most one. */
+export const configFileNames = ['quire.config.ts', 'quire.config.mjs', 'quire.config.js', 'quire.config.yaml', 'quire.config.yml', 'quire.config.json'] as const;
+
+/** Config files that are code (loaded with jiti): only these can list plugins. */
+export function isCodeConfig(fileName: string): boolean {
+  return /\.(ts|mjs|js)$/.test(fileName);
+}

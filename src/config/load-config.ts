@@ -3,7 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildAbort, createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseStructuredData } from '../parse/structured-data.js';
-import { configDefaults, configFileNames } from './defaults.js';
+import { randomUUID } from 'node:crypto';
+import type { KeyPosition } from '../parse/structured-data.js';
+import { configDefaults, configFileNames, isCodeConfig } from './defaults.js';
+import { importCodeConfig } from './import-code-config.js';
+import { resolveThemeDir } from './resolve-theme.js';
 import type { BuildOptions, ResolvedConfig, UserConfig } from './types.js';
 import { resolveFieldSchema } from './field-schema.js';
 import { validateUserConfig } from './validate-config.js';
@@ -12,10 +16,10 @@ import { validateUserConfig } from './validate-config.js';
 export const defaultThemeDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /**
- * Finds and reads the site's config file, validates it and fills in defaults.
- * Throws BuildAbort (exit code 2) when the site folder or config file is unusable.
+ * Finds and reads the site's config file (running it, when it is code), validates it and fills in
+ * defaults. Throws BuildAbort (exit code 2) when the site folder or config file is unusable.
  */
-export function loadConfig(siteDir: string, options: BuildOptions = {}): ResolvedConfig {
+export async function loadConfig(siteDir: string, options: BuildOptions = {}): Promise<ResolvedConfig> {
   const root = path.resolve(siteDir);
   if (!existsSync(root)) {
     throw abort('SiteNotFound', `site folder ${siteDir} does not exist`);
@@ -25,12 +29,28 @@ export function loadConfig(siteDir: string, options: BuildOptions = {}): Resolve
     throw abort('ConfigAmbiguous', `found ${found.join(' and ')}; keep one config file`, found[1]);
   }
   const configFile = found[0];
-  let user: UserConfig = {};
-  if (configFile) user = readConfigFile(root, configFile);
-  return resolveConfig(root, configFile, user, options);
+  const { config: user, positions } = configFile
+    ? isCodeConfig(configFile)
+      ? await readCodeConfig(root, configFile)
+      : readConfigFile(root, configFile)
+    : { config: {}, positions: new Map<string, KeyPosition>() };
+  const resolved = resolveConfig(root, configFile, user, options);
+  if (!user.theme) return resolved;
+  return { ...resolved, theme: resolveThemeDir(root, user.theme, configFile, positions.get('theme')?.value) };
 }
 
-function readConfigFile(root: string, configFile: string): UserConfig {
+type ReadConfig = { config: UserConfig; positions: ReadonlyMap<string, KeyPosition> };
+
+/** A code config: run, then checked like a data config, by key name (a value has no line of its own). */
+async function readCodeConfig(root: string, configFile: string): Promise<ReadConfig> {
+  const value = await importCodeConfig(path.join(root, configFile), configFile);
+  const positions = new Map<string, KeyPosition>();
+  const { config, diagnostics } = validateUserConfig(value, configFile, positions, { code: true });
+  if (diagnostics.length > 0) throw new BuildAbort(diagnostics, 2);
+  return { config, positions };
+}
+
+function readConfigFile(root: string, configFile: string): ReadConfig {
   const text = readFileSync(path.join(root, configFile), 'utf8').replace(/^\uFEFF/, '');
   const parsed = parseStructuredData(text, configFile.endsWith('.json') ? 'json' : 'yaml');
   if (!parsed.ok) {
@@ -39,9 +59,9 @@ function readConfigFile(root: string, configFile: string): UserConfig {
       2,
     );
   }
-  const { config, diagnostics } = validateUserConfig(parsed.value, configFile, parsed.positions);
+  const { config, diagnostics } = validateUserConfig(parsed.value, configFile, parsed.positions, { code: false });
   if (diagnostics.length > 0) throw new BuildAbort(diagnostics, 2);
-  return config;
+  return { config, positions: parsed.positions };
 }
 
 /** Fills in defaults and command-line overrides. Pure: the clock comes in through `options.now`. */
@@ -78,8 +98,17 @@ export function resolveConfig(
     now: options.now ?? Date.now(),
     force: options.force ?? false,
     themeDir: defaultThemeDir,
-    extra: { ...user },
+    theme: undefined,
+    plugins: user.plugins ?? [],
+    pluginsLoad: user.plugins?.length ? randomUUID() : undefined,
+    extra: withoutPlugins(user),
   };
+}
+
+/** The config's values as templates see them (`site.params`): plugins are code, not values. */
+function withoutPlugins(user: UserConfig): Record<string, unknown> {
+  const { plugins: _plugins, ...values } = user;
+  return values;
 }
 
 function normalizeBaseUrl(value: string, configFile: string | undefined): string {

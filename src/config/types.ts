@@ -1,6 +1,10 @@
 import type { FieldDeclaration, FieldSchema } from './field-schema.js';
+import type { QuirePlugin } from '../plugins/types.js';
 
-/** What a site's `quire.config.yaml` (or `.yml` / `.json`) may contain. Every key is optional. */
+/**
+ * What a site's config file (`quire.config.ts`, `.mjs`, `.js`, `.yaml`, `.yml` or `.json`) may contain.
+ * Every key is optional. In a code config, wrap it in `defineConfig()` for types and completion.
+ */
 export interface UserConfig {
   /** Site title, shown in the header and in `<title>`. */
   title?: string;
@@ -24,6 +28,13 @@ export interface UserConfig {
   markdown?: MarkdownConfig;
   /** Front-matter fields of the site's own, with their type: `subtitle: string`, `series: {type: string, required: true}`. */
   schema?: Record<string, FieldDeclaration>;
+  /**
+   * A theme to use over the default one: a folder (relative to the site folder) or the name of an npm
+   * package installed in the site's `node_modules`, holding `layouts/`, `partials/` and `assets/`.
+   */
+  theme?: string;
+  /** Plugins, run in this order. Only a code config (`.ts`, `.mjs`, `.js`) can list them. */
+  plugins?: QuirePlugin[];
 }
 
 /** How Markdown is read. */
@@ -116,6 +127,14 @@ export interface ResolvedConfig {
   readonly force: boolean;
   /** Folder of the built-in theme. */
   readonly themeDir: string;
+  /** Folder of the theme named by `theme:`, whose files replace the built-in theme's of the same name. */
+  readonly theme: string | undefined;
+  readonly plugins: readonly QuirePlugin[];
+  /**
+   * Differs on every load of a config with plugins: plugins are code that quire cannot fingerprint, so
+   * nothing rendered with an earlier load (a watch session's previous build) is taken as still valid.
+   */
+  readonly pluginsLoad: string | undefined;
   /** The raw values of the config file, passed to templates as `site.params`-like extras. */
   readonly extra: Readonly<Record<string, unknown>>;
 }

@@ -3,6 +3,7 @@ import type { KeyPosition } from '../parse/structured-data.js';
 import { suggestClosest } from '../diagnostics/suggest.js';
 import { readFieldSchema } from './field-schema.js';
 import { sitePathProblem } from '../parse/safe-path.js';
+import { pluginListProblem } from '../plugins/validate-plugins.js';
 import type { UserConfig } from './types.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -57,6 +58,8 @@ const checks: Record<keyof UserConfig, Check> = {
   feed: isMapping,
   markdown: isMapping,
   schema: isMapping,
+  theme: (v) => (typeof v === 'string' && v !== '' ? undefined : 'a folder path or an npm package name'),
+  plugins: pluginListProblem,
 };
 
 /** Keys inside the config keys that are mappings, checked one by one (`feed.limit`). */
@@ -70,23 +73,37 @@ export const knownConfigKeys = Object.keys(checks) as (keyof UserConfig)[];
 
 /**
  * Checks the keys and value types of a parsed config file. Returns the typed config and one diagnostic
- * per problem, each at the key's line.
+ * per problem, each at the key's line (a code config has no positions: its messages name the key).
+ * Only a code config may list plugins.
  */
 export function validateUserConfig(
   raw: unknown,
   file: string,
   positions: ReadonlyMap<string, KeyPosition>,
+  kind: { code: boolean } = { code: false },
 ): { config: UserConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (raw === null || raw === undefined) return { config: {}, diagnostics };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     diagnostics.push(
-      createDiagnostic('error', 'ConfigInvalid', 'the config file must hold a mapping of keys to values', {
+      createDiagnostic('error', 'ConfigInvalid', kind.code ? 'the config file must export an object of keys to values' : 'the config file must hold a mapping of keys to values', {
         file,
-        at: { line: 1, column: 1 },
+        ...(kind.code ? { hint: 'export default defineConfig({ title: "My blog" })' } : { at: { line: 1, column: 1 } }),
       }),
     );
     return { config: {}, diagnostics };
+  }
+  if (!kind.code && 'plugins' in raw) {
+    const position = positions.get('plugins');
+    diagnostics.push(
+      createDiagnostic('error', 'ConfigPluginsNeedCode', 'plugins can only be listed in a code config', {
+        file,
+        ...(position ? { at: position.key } : {}),
+        hint: 'move the config to quire.config.ts (or .mjs / .js) and import the plugins there',
+      }),
+    );
+    const { plugins: _plugins, ...rest } = raw as Record<string, unknown>;
+    raw = rest;
   }
   const config = checkKeys(raw as Record<string, unknown>, checks, '', file, positions, diagnostics);
   return { config: config as UserConfig, diagnostics };

@@ -25,10 +25,10 @@ export interface PostList {
  * Reads a site's posts the way `build` does (same config, front-matter checks and draft / future /
  * expired rules at `now`) and returns those matching `filter`, without rendering or writing anything.
  */
-export function listPosts(siteDir: string, filter: PostFilter, options: ListPostsOptions = {}): PostList {
+export async function listPosts(siteDir: string, filter: PostFilter, options: ListPostsOptions = {}): Promise<PostList> {
   let config: ResolvedConfig;
   try {
-    config = loadConfig(siteDir, options.now !== undefined ? { now: options.now } : {});
+    config = await loadConfig(siteDir, options.now !== undefined ? { now: options.now } : {});
   } catch (error) {
     if (error instanceof BuildAbort) {
       return { config: undefined, posts: [], diagnostics: error.diagnostics, exitCode: error.exitCode };

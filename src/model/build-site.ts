@@ -1,3 +1,4 @@
+import { settingsText } from '../config/config-text.js';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -34,7 +35,7 @@ export function buildSite(
   previous?: Site,
 ): Site {
   const authorTable = readAuthorTable(data.authors, diagnostics);
-  const settings = JSON.stringify([{ ...config, now: undefined }, data]);
+  const settings = JSON.stringify([settingsText(config), data]);
   const before = previous && origins.get(previous)?.settings === settings ? previous : undefined;
   const patched = before && patchSite(before, docs, config, authorTable);
   if (patched) return patched;

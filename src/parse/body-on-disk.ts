@@ -4,6 +4,13 @@ import type { SourceFile } from '../source/types.js';
 import { readTextFile } from '../source/read-text-file.js';
 import type { SourceDoc } from './source-doc.js';
 
+/** Where a doc's body is in its file: after `lead` blank lines, the file's last `tailLength` characters. */
+export interface BodyOnDisk {
+  readonly lead: number;
+  readonly tailLength: number;
+  readonly bodyHash: string;
+}
+
 /**
  * The doc with its body left on disk: read again from the file when rendering asks for it, so that a
  * build keeps the front matter of every post in memory but only the body it is rendering. The body is
@@ -19,9 +26,15 @@ export function withBodyOnDisk(doc: SourceDoc, file: SourceFile): SourceDoc | un
   // The parser makes a body of blank lines and the file's text after the front matter, except where it
   // made line ends LF. Comparing whole bodies would cost a copy of each; re-reading checks the hash.
   if (tailLength > file.text.length || file.text.includes('\r')) return undefined;
-  const bodyHash = fingerprintOf(body);
   const { body: _body, ...fields } = doc;
-  const lean = { ...detached(fields), bodyHash } as SourceDoc;
+  return docWithBodyOnDisk(detached(fields), { lead, tailLength, bodyHash: fingerprintOf(body) }, file);
+}
+
+/** A doc's fields with its body read from `file` when asked for (see withBodyOnDisk). */
+export function docWithBodyOnDisk(fields: Omit<SourceDoc, 'body'>, shape: BodyOnDisk, file: Pick<SourceFile, 'absPath' | 'path'>): SourceDoc {
+  const { lead, tailLength, bodyHash } = shape;
+  const lean = { ...fields, bodyHash } as SourceDoc;
+  bodyShapes.set(lean, shape);
   // Not `file`: its text would stay alive with the doc.
   const { absPath, path } = file;
   Object.defineProperty(lean, 'body', {
@@ -35,6 +48,13 @@ export function withBodyOnDisk(doc: SourceDoc, file: SourceFile): SourceDoc | un
   });
   return lean;
 }
+
+/** How a doc's body was left on disk, for storing it (see docWithBodyOnDisk). */
+export function bodyOnDiskOf(doc: SourceDoc): BodyOnDisk | undefined {
+  return bodyShapes.get(doc);
+}
+
+const bodyShapes = new WeakMap<SourceDoc, BodyOnDisk>();
 
 function changedDuringBuild(file: string): BuildAbort {
   return new BuildAbort([

@@ -76,7 +76,7 @@ export interface MarkdownOptions {
  * footnotes, task lists, build-time syntax highlighting, stable heading ids with an anchor link after
  * each heading, and links to other posts' `.md` files rewritten to their URLs.
  */
-export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
+export function createMarkdownRenderer(options: MarkdownOptions = {}, extend?: (md: MarkdownIt) => void): MarkdownRenderer {
   // HTML is always parsed, so that `<!-- more -->` still ends the excerpt; without `html` it is dropped
   // when rendering rather than shown as escaped text. markdown-it's own link check leaves out
   // `javascript:`, `vbscript:`, `file:` and `data:` URLs other than raster images.
@@ -96,6 +96,8 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   md.use(footnotePlugin());
   md.use(taskListsPlugin(), { enabled: false, label: true });
   addHeadingAnchors(md, slugifyText);
+  // Plugins run after quire's own rules, so a container or a new syntax renders with them in place.
+  extend?.(md);
   // Raw HTML that is dropped has no images or anchors to check.
   const keepsHtml = options.html !== false;
   md.core.ruler.push('quire_links', (state) => {

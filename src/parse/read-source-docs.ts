@@ -1,3 +1,4 @@
+import type { DocStore } from '../cache/stored-docs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SiteSources } from '../source/types.js';
 import { withBodyOnDisk } from './body-on-disk.js';
@@ -26,6 +27,8 @@ export function readSourceDocs(
   cache: Map<string, ParsedDoc> = new Map(),
   /** Leave bodies on disk (see withBodyOnDisk) and fill no cache: a single build's bounded memory. */
   bodiesOnDisk = false,
+  /** Docs the persistent cache holds by the hash of their text: those files need not be read at all. */
+  store?: DocStore,
 ): { docs: SourceDoc[]; parsed: Map<string, ParsedDoc>; reparsed: Set<string> } {
   const docs: SourceDoc[] = [];
   const reparsed = new Set<string>();
@@ -42,12 +45,19 @@ export function readSourceDocs(
         docs.push(known.doc);
         continue;
       }
+      const storedDoc = store?.lookup(file);
+      if (storedDoc && storedDoc.doc.kind === kind) {
+        diagnostics.push(...storedDoc.diagnostics);
+        docs.push(storedDoc.doc);
+        continue;
+      }
       const before = diagnostics.length;
       const parsedDoc = readSourceDoc(file, kind, timezone, diagnostics, readDate);
       if (!parsedDoc) continue;
       reparsed.add(file.path);
       const doc = (bodiesOnDisk && withBodyOnDisk(parsedDoc, file)) || parsedDoc;
       docs.push(doc);
+      store?.keep(doc, file.hash, diagnostics.slice(before));
       if (bodiesOnDisk) continue;
       parsed.set(file.path, { text: file.text, timezone, doc, diagnostics: diagnostics.slice(before) });
     }

@@ -3,10 +3,14 @@ import type { ResolvedConfig } from '../config/types.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { handlebarsLibrary } from '../libraries.js';
 import type { ThemeFile } from '../source/types.js';
+import { extendTemplates } from '../plugins/run-plugin-hook.js';
 import { createHelpers } from './helpers.js';
 import { cleanTemplateMessage, locateTemplateError } from './template-errors.js';
 
 type Program = hbs.AST.Program;
+
+/** Handlebars' own helpers, always there. */
+const builtInHelpers = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 
 export interface CompiledLayout {
   readonly file: ThemeFile;
@@ -24,14 +28,15 @@ export interface CompiledTheme {
 }
 
 /**
- * Parses every template, registers partials (`partials/x.hbs` is `{{> x}}`) and helpers on a fresh
- * Handlebars environment, and checks statically that every partial and helper a template names exists,
- * so such mistakes are reported at their line rather than when a page happens to use them.
+ * Parses every template, registers partials (`partials/x.hbs` is `{{> x}}`) and helpers (quire's, then
+ * the plugins', which may replace them) on a fresh Handlebars environment, and checks statically that
+ * every partial and helper a template names exists, so such mistakes are reported at their line rather
+ * than when a page happens to use them.
  */
 export function compileTheme(files: readonly ThemeFile[], config: ResolvedConfig, diagnostics: Diagnostic[]): CompiledTheme {
   const hb = handlebarsLibrary().create();
-  const helpers = createHelpers(config);
-  hb.registerHelper(helpers);
+  hb.registerHelper(createHelpers(config));
+  extendTemplates({ plugins: config.plugins, configFile: config.configFile, diagnostics }, hb);
   const asts = new Map<string, { file: ThemeFile; ast: Program }>();
   const broken = new Set<string>();
   const partialNames = new Map<string, string>();
@@ -49,7 +54,8 @@ export function compileTheme(files: readonly ThemeFile[], config: ResolvedConfig
     if (parsed) hb.registerPartial(partial, hb.compile(parsed.ast, { preventIndent: true }));
   }
   const references = new Map<string, string[]>();
-  const knownHelpers = new Set(Object.keys(helpers));
+  // Handlebars' own helpers are checked apart; internal ones (helperMissing...) are never named.
+  const knownHelpers = new Set(Object.keys(hb.helpers).filter((name) => !builtInHelpers.includes(name) && !name.endsWith('Missing')));
   for (const [name, { file, ast }] of asts) {
     const before = diagnostics.length;
     references.set(name, checkReferences(ast, file, partialNames, knownHelpers, diagnostics));
@@ -120,7 +126,7 @@ function checkReferences(
       const hasArguments = (call.params?.length ?? 0) > 0 || (call.hash?.pairs.length ?? 0) > 0;
       if (hasArguments && call.path.type === 'PathExpression') {
         const helper = (call.path as hbs.AST.PathExpression).original;
-        const builtIn = ['if', 'unless', 'each', 'with', 'lookup', 'log'].includes(helper);
+        const builtIn = builtInHelpers.includes(helper);
         if (!builtIn && !helpers.has(helper) && !blockParams.includes(helper)) {
           diagnostics.push(
             createDiagnostic('error', 'TemplateUnknownHelper', `helper "${helper}" does not exist`, {

@@ -22,7 +22,13 @@ export interface SitePlan {
  * the sitemap and robots.txt. A file in `static/` takes the place of a generated feed, sitemap or
  * robots.txt of the same path. Outputs that would write the same file are reported and dropped.
  */
-export function planSite(scope: RenderScope, sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>, diagnostics: Diagnostic[]): SitePlan {
+export function planSite(
+  scope: RenderScope,
+  sources: Pick<SiteSources, 'staticFiles' | 'themeAssets'>,
+  diagnostics: Diagnostic[],
+  /** Files added by plugins: after the feeds, outside the sitemap. */
+  added: readonly PlannedOutput[] = [],
+): SitePlan {
   const { site } = scope;
   const copies: PlannedOutput[] = [...sources.themeAssets, ...sources.staticFiles].map((file) => ({
     outputPath: file.outputPath,
@@ -35,7 +41,7 @@ export function planSite(scope: RenderScope, sources: Pick<SiteSources, 'staticF
   const taken = new Set(copies.map((copy) => copy.outputPath.normalize('NFC')));
   const pages = [...planEntryPages(scope), ...planListingPages(scope)];
   const outputs = dropDuplicateOutputs(
-    [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...planSitemap(taken, pages)],
+    [...copies, ...pages, ...planRedirects(scope), ...planFeeds(scope, taken), ...added, ...planSitemap(taken, pages)],
     diagnostics,
   );
   // Which outputs read each post or page: indexed once per plan, when a rebuild first asks.

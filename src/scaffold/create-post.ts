@@ -27,7 +27,7 @@ export type NewPostResult =
  * Unusable input (no site, empty title, bad date, bad config) gives exit code 2. `file` is absolute;
  * diagnostics name files relative to the site folder, like the build's.
  */
-export function createPost(siteDir: string, options: NewPostOptions): NewPostResult {
+export async function createPost(siteDir: string, options: NewPostOptions): Promise<NewPostResult> {
   const fail = (exitCode: 1 | 2, code: string, message: string, hint?: string, file?: string): NewPostResult => ({
     ok: false,
     exitCode,
@@ -35,7 +35,7 @@ export function createPost(siteDir: string, options: NewPostOptions): NewPostRes
   });
   let config: ResolvedConfig;
   try {
-    config = loadConfig(siteDir);
+    config = await loadConfig(siteDir);
   } catch (error) {
     if (error instanceof BuildAbort) return { ok: false, diagnostics: error.diagnostics, exitCode: 2 };
     throw error;

@@ -41,6 +41,9 @@ const configComments: Record<keyof UserConfig, string> & Readonly<Record<string,
   schema:
     'Front-matter fields of your own, with a type (string, number, boolean, date, string[]), e.g.\n' +
     'subtitle: string, series: {type: string, required: true}.',
+  // Keys without a default are not written in the starter config; these comments are for completeness.
+  theme: 'A theme over the default one: a folder (./my-theme) or an npm package name.',
+  plugins: 'Plugins: only in a code config (quire.config.ts).',
 };
 
 /**

@@ -130,8 +130,9 @@ function indexOf(sources: SiteSources): Map<string, [Listed, number]> {
 }
 
 /**
- * The theme's templates and assets, with the site's `templates/` files of the same name taking their
- * place. Templates are read as text; assets (CSS, images, fonts) are copied as they are.
+ * The theme's templates and assets, in layers where a file replaces the one of the same name below it:
+ * the default theme, the theme named by `theme:`, the partials of plugins, the site's `templates/`.
+ * Templates are read as text; assets (CSS, images, fonts) are copied as they are.
  */
 function discoverTheme(
   config: ResolvedConfig,
@@ -141,9 +142,11 @@ function discoverTheme(
   const assets = new Map<string, StaticFile>();
   const add = (root: string, origin: ThemeFile['origin']) => {
     const walkRoot = origin === 'site' ? config.siteDir : root;
+    // Files of a theme inside the site folder are named like the site's own; others by their full path.
+    const inSite = !path.relative(config.siteDir, root).startsWith('..');
     for (const f of walkFiles(root, walkRoot, diagnostics)) {
       const folder = f.relative.split('/')[0] ?? '';
-      const display = origin === 'site' ? `templates/${f.relative}` : f.absPath;
+      const display = inSite ? path.relative(config.siteDir, f.absPath).split(path.sep).join('/') : f.absPath;
       if (folder === 'assets') {
         assets.set(f.relative, { path: display, absPath: f.absPath, outputPath: f.relative, size: f.size, mtimeMs: f.mtimeMs });
       } else if (templateFolders.includes(folder) && f.relative.endsWith('.hbs')) {
@@ -153,6 +156,14 @@ function discoverTheme(
     }
   };
   add(config.themeDir, 'theme');
+  if (config.theme) add(config.theme, 'theme');
+  for (const plugin of config.plugins) {
+    for (const [name, text] of Object.entries(plugin.partials ?? {})) {
+      const file = `partials/${name}.hbs`;
+      const display = `plugin:${plugin.name}/${file}`;
+      templates.set(file, { name: file, path: display, absPath: display, text, origin: 'plugin' });
+    }
+  }
   add(path.join(config.siteDir, 'templates'), 'site');
   const byName = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   return { theme: byName(templates), themeAssets: byName(assets) };
@@ -166,17 +177,17 @@ function deferredFile(path: string, absPath: string, size: number, mtimeMs: numb
 }
 
 /**
- * The sources with every deferred text read, in batches as a walk reads them. A file that changed since
- * it was listed keeps no hash: its stamp no longer describes it.
+ * The sources with the deferred texts read (those `needed`, by default all), in batches as a walk reads
+ * them. A file that changed since it was listed keeps no hash: its stamp no longer describes it.
  */
-export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[]): SiteSources {
+export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[], needed: (file: SourceFile) => boolean = () => true): SiteSources {
   const readList = <T extends SourceFile>(files: readonly T[]): T[] => {
-    const deferred = files.filter((file) => file.deferred);
+    const deferred = files.filter((file) => file.deferred && needed(file));
     if (deferred.length === 0) return [...files];
     const read = readTextFiles(deferred.map((file) => ({ absPath: file.absPath, displayPath: file.path })), diagnostics);
     let next = 0;
     return files.flatMap((file) => {
-      if (!file.deferred) return [file];
+      if (!file.deferred || !needed(file)) return [file];
       const text = read[next++];
       if (!text) return [];
       const same = text.size === file.size && text.mtimeMs === file.mtimeMs;

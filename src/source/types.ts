@@ -19,8 +19,8 @@ export interface SourceFile {
 /** A template or theme asset, keyed by its name inside the theme (`layouts/post.hbs`). */
 export interface ThemeFile extends SourceFile {
   readonly name: string;
-  /** Where it came from: the site's own `templates/` folder or the theme. */
-  readonly origin: 'site' | 'theme';
+  /** Where it came from: the site's own `templates/` folder, a theme, or a plugin (partials only). */
+  readonly origin: 'site' | 'theme' | 'plugin';
 }
 
 /** A file copied to the output as is. */

@@ -24,6 +24,9 @@ export function classifyChange(relativePath: string, ignoredFolders: readonly st
   const name = rest[rest.length - 1] ?? '';
   if (name.startsWith('.') && top !== 'static') return 'ignored';
   switch (top) {
+    // The code a config imports (a site's own plugins): the config is loaded again.
+    case 'plugins':
+      return /\.(ts|mts|js|mjs|cjs|json)$/i.test(name) ? 'config' : 'ignored';
     case 'posts':
       return /\.(md|markdown)$/i.test(name) ? 'post' : 'ignored';
     case 'pages':

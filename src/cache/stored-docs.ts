@@ -1,0 +1,93 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { bodyOnDiskOf, docWithBodyOnDisk, type BodyOnDisk } from '../parse/body-on-disk.js';
+import type { SourceDoc } from '../parse/source-doc.js';
+import type { KeyPosition } from '../parse/structured-data.js';
+import type { SourceFile } from '../source/types.js';
+
+/**
+ * A parsed post or page as the cache keeps it, by the hash of the text it was parsed from: its fields
+ * in order (a field without a value as `[key]`), its key positions as flat numbers, where its body is
+ * in the file, and the problems found while parsing it.
+ */
+export interface StoredDoc {
+  readonly path: string;
+  readonly hash: string;
+  readonly fields: readonly (readonly [string, unknown?])[];
+  readonly positions: readonly (string | number)[];
+  readonly body: BodyOnDisk;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Parsed docs of the last build, and the ones of this build for the next. */
+export interface DocStore {
+  /** The doc stored for this file's text, made again with its body on disk. */
+  readonly lookup: (file: SourceFile) => { doc: SourceDoc; diagnostics: readonly Diagnostic[] } | undefined;
+  /** Keeps a doc parsed now, when it can be stored: body on disk and values JSON can hold. */
+  readonly keep: (doc: SourceDoc, hash: string | undefined, diagnostics: readonly Diagnostic[]) => void;
+  /** Whether the file's text has a stored doc. */
+  readonly has: (file: SourceFile) => boolean;
+  /** Every doc of this build, by path, and whether any differs from those stored. */
+  readonly current: () => { docs: StoredDoc[]; changed: boolean };
+}
+
+export function createDocStore(stored: readonly StoredDoc[]): DocStore {
+  const byPath = new Map(stored.map((doc) => [doc.path, doc]));
+  const current = new Map<string, StoredDoc>();
+  let changed = false;
+  const storedFor = (file: SourceFile) => {
+    const doc = byPath.get(file.path);
+    return doc && file.hash !== undefined && doc.hash === file.hash ? doc : undefined;
+  };
+  return {
+    has: (file) => storedFor(file) !== undefined,
+    lookup: (file) => {
+      const doc = storedFor(file);
+      if (!doc) return undefined;
+      current.set(doc.path, doc);
+      return { doc: docWithBodyOnDisk(fieldsOf(doc), doc.body, file), diagnostics: doc.diagnostics };
+    },
+    keep: (doc, hash, diagnostics) => {
+      const body = bodyOnDiskOf(doc);
+      const fields = Object.entries(doc).filter(([key]) => key !== 'body' && key !== 'positions');
+      if (!body || hash === undefined || !fields.every(([, value]) => isJsonSafe(value))) return;
+      changed = true;
+      current.set(doc.path, {
+        path: doc.path,
+        hash,
+        fields: fields.map(([key, value]) => (value === undefined ? [key] : [key, value])),
+        positions: [...doc.positions].flatMap(([key, { key: at, value }]) => [key, at.line, at.column, value.line, value.column]),
+        body,
+        diagnostics,
+      });
+    },
+    current: () => {
+      const docs = [...current.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return { docs, changed: changed || docs.length !== stored.length };
+    },
+  };
+}
+
+function fieldsOf(stored: StoredDoc): Omit<SourceDoc, 'body'> {
+  const positions = new Map<string, KeyPosition>();
+  const flat = stored.positions;
+  for (let i = 0; i + 4 < flat.length; i += 5) {
+    positions.set(flat[i] as string, {
+      key: { line: flat[i + 1] as number, column: flat[i + 2] as number },
+      value: { line: flat[i + 3] as number, column: flat[i + 4] as number },
+    });
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of stored.fields) fields[key] = value;
+  fields.positions = positions;
+  return fields as unknown as Omit<SourceDoc, 'body'>;
+}
+
+/** Values JSON gives back as they were: no dates (a TOML date), no non-finite numbers, no class instances. */
+function isJsonSafe(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonSafe(item));
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value).every(isJsonSafe);
+}
