@@ -9,5 +9,8 @@ export default defineConfig({
     // Test files share their worker's module cache: importing the sources again for each file took
     // most of the unit tests' time. No test mocks modules or changes process-wide state.
     isolate: false,
+    // Two files at a time on two cores: most of an end-to-end test is waiting for the quire process
+    // it started, or for a watcher's quiet time.
+    maxWorkers: 2,
   },
 });
