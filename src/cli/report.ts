@@ -28,9 +28,32 @@ export function canShowColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv)
   return Boolean(isTTY) && !env.NO_COLOR;
 }
 
-/** Prints every diagnostic with its code frame, reading the named files relative to the site folder. */
+/** Warnings of one code shown in full; the rest are counted (a generated site can have thousands). */
+export const shownWarningsPerCode = 20;
+
+/**
+ * Prints every error, and the first warnings of each code, with their code frames, reading the named
+ * files relative to the site folder; then how many warnings of each code were not shown (the JSON
+ * report and the build() result hold them all).
+ */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], siteDir: string, terminal: Terminal): void {
-  for (const text of formatDiagnostics(diagnostics, siteDir, terminal.color)) terminal.err(text);
+  const { shown, hidden } = limitWarnings(diagnostics);
+  for (const text of formatDiagnostics(shown, siteDir, terminal.color)) terminal.err(text);
+  for (const [code, count] of hidden) terminal.err(`... and ${count} more ${code} warning${count === 1 ? '' : 's'}`);
+}
+
+function limitWarnings(diagnostics: readonly Diagnostic[]): { shown: Diagnostic[]; hidden: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const shown = diagnostics.filter((diagnostic) => {
+    if (diagnostic.severity !== 'warning') return true;
+    const count = (seen.get(diagnostic.code) ?? 0) + 1;
+    seen.set(diagnostic.code, count);
+    if (count <= shownWarningsPerCode) return true;
+    hidden.set(diagnostic.code, (hidden.get(diagnostic.code) ?? 0) + 1);
+    return false;
+  });
+  return { shown, hidden };
 }
 
 /** Each diagnostic formatted with its code frame (the files are read relative to the site folder). */
