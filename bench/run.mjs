@@ -91,9 +91,11 @@ async function benchSize({ size, options, flags, peers, sharedDir, workRoot }) {
   mkdirSync(workDir, { recursive: true });
   const runs = options.runsFor(size);
   const cold = await measureColdBuilds({ corpus, runs, flags, peers, sharedDir, workDir });
-  // Edits go to a copy of the corpus, so that the cached corpus is never changed.
+  // Edits go to a copy of the corpus, so that the cached corpus is never changed. The copy keeps the
+  // files' times, like a writer's site: files saved just before a build are read again by the next one
+  // (the cache does not trust the time of a file changed within two seconds of reading it).
   const site = path.join(workDir, 'site');
-  cpSync(corpus.dir, site, { recursive: true });
+  cpSync(corpus.dir, site, { recursive: true, preserveTimestamps: true });
   const cached = flags.cache ? await measureCachedRebuilds({ site, runs, workDir }) : undefined;
   let watch;
   if (options.watch) {
