@@ -27,7 +27,7 @@ import { planSite } from '../render/render-site.js';
 import { applyModelHooks } from '../plugins/apply-model-hooks.js';
 import { planPluginOutputs } from '../plugins/plan-plugin-outputs.js';
 import { extendMarkdown, type PluginContext } from '../plugins/run-plugin-hook.js';
-import { discoverSources, readDeferredTexts } from '../source/discover-sources.js';
+import { discoverSources } from '../source/discover-sources.js';
 import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
@@ -151,7 +151,7 @@ export async function build(
     config,
     diagnostics,
     previous ? { previous: previous.sources, changed: session?.changed ?? new Set(), rescan: session?.rescan ?? true } : undefined,
-    persistent?.knownHashes,
+    { known: persistent?.knownHashes, defer: !session },
   );
   if (persistent) sources = withHashes(sources);
   lap('sources');
@@ -177,7 +177,6 @@ export async function build(
   }
   // Files whose parsed doc the cache holds are not read: their bodies are, when rendered.
   const docStore = persistent?.docs(fingerprintOf(configText(config)));
-  if (persistent) sources = readDeferredTexts(sources, diagnostics, (file) => !docStore?.has(file));
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.
   const bodiesOnly = previous && session && !session.rescan ? reparseBodies(previous, sources, session.changed ?? new Set(), config, diagnostics) : undefined;

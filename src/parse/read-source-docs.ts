@@ -1,6 +1,7 @@
 import type { DocStore } from '../cache/stored-docs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SiteSources } from '../source/types.js';
+import { readDeferredFile } from '../source/discover-sources.js';
 import { withBodyOnDisk } from './body-on-disk.js';
 import { createDateReader } from './dates.js';
 import { readSourceDoc } from './read-source-doc.js';
@@ -38,19 +39,22 @@ export function readSourceDocs(
   const parsed = cache;
   const readDate = createDateReader(timezone);
   for (const [files, kind] of [[sources.posts, 'post'], [sources.pages, 'page']] as const) {
-    for (const file of files) {
-      const known = parsed.get(file.path);
-      if (known && known.text === file.text && known.timezone === timezone && known.doc.kind === kind) {
+    for (const listed of files) {
+      const known = parsed.get(listed.path);
+      if (known && known.text === listed.text && known.timezone === timezone && known.doc.kind === kind) {
         diagnostics.push(...(known.diagnostics ?? []));
         docs.push(known.doc);
         continue;
       }
-      const storedDoc = store?.lookup(file);
+      const storedDoc = store?.lookup(listed);
       if (storedDoc && storedDoc.doc.kind === kind) {
         diagnostics.push(...storedDoc.diagnostics);
         docs.push(storedDoc.doc);
         continue;
       }
+      // A listed file is read now: its text lives only while it is parsed.
+      const file = listed.deferred ? readDeferredFile(listed, diagnostics) : listed;
+      if (!file) continue;
       const before = diagnostics.length;
       const parsedDoc = readSourceDoc(file, kind, timezone, diagnostics, readDate);
       if (!parsedDoc) continue;

@@ -19,26 +19,38 @@ export interface SourceReuse {
   readonly rescan?: boolean;
 }
 
+/** How posts and pages are read by a single build. */
+export interface TextOptions {
+  /** Hashes of files by their stamps: those files are not read to be hashed. */
+  readonly known?: KnownHashes;
+  /**
+   * Posts and pages are listed, not read: each is read when parsed (see readDeferredFile), so that a
+   * build never holds every text at once.
+   */
+  readonly defer?: boolean;
+}
+
 /**
  * Finds and reads every input of the site: posts, pages, data files, theme files (the site's
  * `templates/` over the default theme) and static files. Unreadable files become diagnostics. With
  * `reuse`, a post, page or data file that did not change (same size and modification time, and not
  * reported as changed by the watcher) keeps the text read before instead of being read again. With
- * `known`, a post, page or data file whose hash it knows is not read: its text is deferred (see
- * readDeferredTexts).
+ * `texts`, posts and pages may be deferred: listed with their size, time and (when known) hash.
  */
-export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse, known?: KnownHashes): SiteSources {
+export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[], reuse?: SourceReuse, texts: TextOptions = {}): SiteSources {
+  const { known, defer = false } = texts;
   const refreshed = reuse && !reuse.rescan ? refreshSources(config, diagnostics, reuse) : undefined;
   if (refreshed) return refreshed;
   const site = config.siteDir;
   const previousFiles = new Map(reuse ? [...reuse.previous.posts, ...reuse.previous.pages, ...reuse.previous.data].map((f) => [f.path, f]) : []);
-  const readFolder = (folder: string, pattern: RegExp): SourceFile[] => {
-    const found = walkFiles(path.join(site, folder), site, diagnostics, { stats: known !== undefined })
+  const readFolder = (folder: string, pattern: RegExp, deferrable: boolean): SourceFile[] => {
+    const listing = deferrable && (known !== undefined || defer);
+    const found = walkFiles(path.join(site, folder), site, diagnostics, { stats: listing })
       .filter((f) => pattern.test(f.relative))
       .map((f) => ({ absPath: f.absPath, displayPath: `${folder}/${f.relative}`, stats: 'size' in f ? (f as WalkedFile) : undefined }));
     const kept = found.map(({ absPath, displayPath, stats: listed }): SourceFile | undefined => {
       const hash = listed && known?.(displayPath, listed.size, listed.mtimeMs);
-      if (listed && hash) return deferredFile(displayPath, absPath, listed.size, listed.mtimeMs, hash, diagnostics);
+      if (listed && (hash || defer)) return deferredFile(displayPath, absPath, listed.size, listed.mtimeMs, hash || undefined);
       const before = previousFiles.get(displayPath);
       if (!before || reuse?.changed.has(displayPath)) return undefined;
       // Only a file read before needs a stat first: one left as it was is not read again.
@@ -60,9 +72,9 @@ export function discoverSources(config: ResolvedConfig, diagnostics: Diagnostic[
   }).map((f) => ({ path: `static/${f.relative}`, absPath: f.absPath, outputPath: f.relative, size: f.size, mtimeMs: f.mtimeMs }));
 
   return {
-    posts: readFolder('posts', markdownExtensions),
-    pages: readFolder('pages', markdownExtensions),
-    data: readFolder('data', dataExtensions),
+    posts: readFolder('posts', markdownExtensions, true),
+    pages: readFolder('pages', markdownExtensions, true),
+    data: readFolder('data', dataExtensions, false),
     ...discoverTheme(config, diagnostics),
     staticFiles,
   };
@@ -169,30 +181,23 @@ function discoverTheme(
   return { theme: byName(templates), themeAssets: byName(assets) };
 }
 
-/** A file known by its stamp, not read yet: its text is read on demand, each time it is asked for. */
-function deferredFile(path: string, absPath: string, size: number, mtimeMs: number, hash: string, diagnostics: Diagnostic[]): SourceFile {
+/**
+ * A file listed and not read yet: its text is read each time it is asked for, without reporting a file
+ * that cannot be read (readDeferredFile does, when the file is parsed).
+ */
+function deferredFile(path: string, absPath: string, size: number, mtimeMs: number, hash: string | undefined): SourceFile {
   const file = { path, absPath, size, mtimeMs, hash, deferred: true };
-  Object.defineProperty(file, 'text', { enumerable: true, get: () => readTextFile(absPath, path, diagnostics) ?? '' });
+  Object.defineProperty(file, 'text', { enumerable: true, get: () => readTextFile(absPath, path, []) ?? '' });
   return file as SourceFile;
 }
 
 /**
- * The sources with the deferred texts read (those `needed`, by default all), in batches as a walk reads
- * them. A file that changed since it was listed keeps no hash: its stamp no longer describes it.
+ * A deferred file with its text read, or undefined (and a diagnostic) when it cannot be read. A file
+ * changed since it was listed keeps no hash: the one it had no longer describes it.
  */
-export function readDeferredTexts(sources: SiteSources, diagnostics: Diagnostic[], needed: (file: SourceFile) => boolean = () => true): SiteSources {
-  const readList = <T extends SourceFile>(files: readonly T[]): T[] => {
-    const deferred = files.filter((file) => file.deferred && needed(file));
-    if (deferred.length === 0) return [...files];
-    const read = readTextFiles(deferred.map((file) => ({ absPath: file.absPath, displayPath: file.path })), diagnostics);
-    let next = 0;
-    return files.flatMap((file) => {
-      if (!file.deferred || !needed(file)) return [file];
-      const text = read[next++];
-      if (!text) return [];
-      const same = text.size === file.size && text.mtimeMs === file.mtimeMs;
-      return [{ path: file.path, absPath: file.absPath, text: text.text, size: text.size, mtimeMs: text.mtimeMs, hash: same ? file.hash : undefined } as T];
-    });
-  };
-  return { ...sources, posts: readList(sources.posts), pages: readList(sources.pages), data: readList(sources.data) };
+export function readDeferredFile(file: SourceFile, diagnostics: Diagnostic[]): SourceFile | undefined {
+  const [read] = readTextFiles([{ absPath: file.absPath, displayPath: file.path }], diagnostics);
+  if (!read) return undefined;
+  const same = read.size === file.size && read.mtimeMs === file.mtimeMs;
+  return { path: file.path, absPath: file.absPath, text: read.text, size: read.size, mtimeMs: read.mtimeMs, hash: same ? file.hash : undefined };
 }

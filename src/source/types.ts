@@ -11,7 +11,7 @@ export interface SourceFile {
   readonly hash?: string;
   /**
    * True when `text` was not read yet, its hash being known from the file's stamp: reading it reads
-   * the file (see readDeferredTexts).
+   * the file (see readDeferredFile).
    */
   readonly deferred?: boolean;
 }
