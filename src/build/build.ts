@@ -28,7 +28,7 @@ import { applyModelHooks } from '../plugins/apply-model-hooks.js';
 import { planPluginOutputs } from '../plugins/plan-plugin-outputs.js';
 import { extendMarkdown, type PluginContext } from '../plugins/run-plugin-hook.js';
 import { discoverSources } from '../source/discover-sources.js';
-import { countDeferred, stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
+import { stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
@@ -166,8 +166,7 @@ export async function build(
       if (options.strict) diagnostics.splice(0, diagnostics.length, ...strictDiagnostics(diagnostics));
       persistent.discard();
       // Files read and hashed this time (restored by CI, or touched) need not be next time.
-      const stamps = stampsOf(sources, listedAt);
-      if (stamps.length > countDeferred(sources)) persistent.saveStamps(stamps);
+      persistent.saveStamps(stampsOf(sources, listedAt));
       // The output folder is left as it was, as for any failed build.
       if (hasErrors(diagnostics)) return finish({}, 1);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));

@@ -77,7 +77,7 @@ export interface PersistentCache {
   /** Rendered Markdown of earlier builds, by content key (read on first use). */
   content(): Map<string, RenderedContent>;
   readonly html: Pick<ContentPack, 'get' | 'has' | 'put'>;
-  /** Keeps new stamps of source files alone, when the build had nothing else to save. */
+  /** Keeps the stamps of the source files, unless they are the ones read: written only when they differ. */
   saveStamps(stamps: readonly SourceStamp[]): void;
   /** Called before output files are replaced: until save, the stored outputs describe nothing. */
   forgetOutputs(): void;
@@ -115,7 +115,12 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
   const unchanged = forThisFolder ? forThisFolder.outputs.filter((output) => isAsWritten(outDir, output)) : [];
   const outputs = forThisFolder ? { ...forThisFolder, outputs: unchanged } : undefined;
 
-  const stamps = readStored<StoredStamps>('sources.json')?.stamps ?? [];
+  const loadedStamps = readStored<StoredStamps>('sources.json')?.stamps;
+  const stamps = loadedStamps ?? [];
+  const writeStamps = (sourceStamps: readonly SourceStamp[]) => {
+    mkdirSync(dir, { recursive: true });
+    writeCheckedJson(path.join(dir, 'sources.json'), { identity, stamps: sourceStamps } satisfies StoredStamps);
+  };
 
   let storedContent: StoredContent | undefined | null = null;
   const loadContent = () => {
@@ -147,21 +152,24 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
     saveStamps(sourceStamps) {
-      mkdirSync(dir, { recursive: true });
-      writeCheckedJson(path.join(dir, 'sources.json'), { identity, stamps: sourceStamps } satisfies StoredStamps);
+      if (!loadedStamps || !sameStamps(loadedStamps, sourceStamps)) writeStamps(sourceStamps);
     },
     save(saved, content, liveHtml, sourceStamps) {
       mkdirSync(dir, { recursive: true });
       const index = packOf().finish(liveHtml);
       const storedContentNow: StoredContent = { identity, content: [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), pack: index };
       writeCheckedJson(path.join(dir, 'content.json'), storedContentNow);
-      this.saveStamps(sourceStamps);
+      writeStamps(sourceStamps);
       const docs = docStore?.store.current();
       if (docStore && docs?.changed) writeCheckedJson(path.join(dir, 'docs.json'), { identity, config: docStore.config, docs: docs.docs } satisfies StoredDocs);
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),
   };
+}
+
+function sameStamps(a: readonly SourceStamp[], b: readonly SourceStamp[]): boolean {
+  return a.length === b.length && a.every((stamp, at) => stamp.every((part, i) => part === b[at]![i]));
 }
 
 /** The stat of an output file as recorded when it was written. */

@@ -41,16 +41,14 @@ export function stampsOf(sources: SiteSources, listedAt: number): SourceStamp[] 
   return stamps;
 }
 
-/** Files known by their stamps and not read: each has a stamp still, so more stamps means new ones. */
-export function countDeferred(sources: SiteSources): number {
-  let count = 0;
-  for (const file of [...sources.posts, ...sources.pages, ...sources.data]) if (file.deferred) count++;
-  return count;
-}
-
 /** The sources with every text file's hash known: hashed now when it was not known from a stamp. */
 export function withHashes(sources: SiteSources): SiteSources {
-  const hashed = <T extends SourceFile>(file: T): T => (file.hash !== undefined ? file : { ...file, hash: textHash(file.text) });
+  const hashed = <T extends SourceFile>(file: T): T => {
+    if (file.hash !== undefined) return file;
+    const hash = textHash(file.text);
+    // Copied by descriptors: a spread would read a deferred file's text and keep it in the copy.
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(file), hash: { value: hash, enumerable: true } }) as T;
+  };
   return {
     ...sources,
     posts: sources.posts.map(hashed),
