@@ -53,7 +53,9 @@ describe('Markdown rendered on worker threads', () => {
   // Three chunks of bodies for two workers; far fewer posts than it takes to start workers unasked.
   const site = writeSite(path.join(temp.dir, 'site'), 40);
   // --safe: the workers must render with the build's Markdown options, not their own defaults.
-  const args = (dir: string, out: string, jobs: string) => ['build', dir, '--out', path.join(temp.dir, out), '--now', '2025-01-01', '--safe', '--jobs', jobs];
+  // --no-cache: the builds share the site folder, and one that found the others' rendered Markdown in
+  // its cache would have no body left for workers to render.
+  const args = (dir: string, out: string, jobs: string) => ['build', dir, '--out', path.join(temp.dir, out), '--now', '2025-01-01', '--safe', '--no-cache', '--jobs', jobs];
   // Started together: each build takes about a second, mostly starting Node.
   const runs = Promise.all([
     runCliAsync(args(site, 'one', '1'), { env: forcePool }),
