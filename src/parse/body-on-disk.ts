@@ -2,6 +2,7 @@ import { BuildAbort, createDiagnostic } from '../diagnostics/diagnostic.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { SourceFile } from '../source/types.js';
 import { readTextFile } from '../source/read-text-file.js';
+import { ownString } from './own-string.js';
 import type { SourceDoc } from './source-doc.js';
 
 /** Where a doc's body is in its file: after `lead` blank lines, the file's last `tailLength` characters. */
@@ -65,7 +66,6 @@ function changedDuringBuild(file: string): BuildAbort {
   ]);
 }
 
-
 /**
  * A copy of the doc's values whose strings are new: values parsed from front matter are slices of the
  * text it was read with, which holds many files' texts at once (see readTextFiles), and a slice keeps
@@ -73,19 +73,11 @@ function changedDuringBuild(file: string): BuildAbort {
  * objects (a TOML date) hold no such string and are kept as they are.
  */
 function detached<T>(value: T): T {
-  if (typeof value === 'string') return (value.length < minSlicedLength ? value : copyString(value)) as T;
+  if (typeof value === 'string') return ownString(value) as T;
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(detached) as T;
   if (value instanceof Map) return new Map([...value].map(([key, item]) => [detached(key), detached(item)])) as T;
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, detached(item)])) as T;
-}
-
-/** V8 copies shorter substrings rather than slicing them. */
-const minSlicedLength = 13;
-
-/** A flat string of its own: JSON.parse makes new strings (concatenation would keep the original). */
-function copyString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -4,6 +4,7 @@ import { highlightCode } from './highlight.js';
 import { createLinkLocator, type LinkLocator } from './link-locator.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { addHeadingAnchors, headingText } from './heading-anchors.js';
+import { ownString } from './own-string.js';
 import { slugifyText } from './slug.js';
 import { isExternalHref, isMarkdownPath, resolveRelative, safeDecode, splitHash } from './link-href.js';
 
@@ -188,7 +189,8 @@ function collectHeadings(tokens: Token[]): Heading[] {
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open') return;
-    const text = tokens[i + 1] ? headingText(tokens[i + 1]!) : '';
+    // Headings live as long as the build (tables of contents); their text is cut from the body.
+    const text = tokens[i + 1] ? ownString(headingText(tokens[i + 1]!)) : '';
     headings.push({ level: Number(token.tag.slice(1)), id: token.attrGet('id') ?? '', text });
   });
   return headings;
