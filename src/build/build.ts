@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { inputsDigest } from '../cache/inputs-digest.js';
-import { defaultCacheDir, openPersistentCache, statOutput, type PersistentCache, type StoredOutput } from '../cache/persistent-cache.js';
 import { configText } from '../config/config-text.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
@@ -18,7 +16,6 @@ import { readDataFiles } from '../parse/read-data-files.js';
 import { readSourceDocs, type ParsedDoc } from '../parse/read-source-docs.js';
 import { checkSiteLinks } from '../render/check-site-links.js';
 import { compileTheme } from '../render/compile-theme.js';
-import { contentKeyOf } from '../render/entry-content.js';
 import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
@@ -28,7 +25,7 @@ import { applyModelHooks } from '../plugins/apply-model-hooks.js';
 import { planPluginOutputs } from '../plugins/plan-plugin-outputs.js';
 import { extendMarkdown, type PluginContext } from '../plugins/run-plugin-hook.js';
 import { discoverSources } from '../source/discover-sources.js';
-import { stampsOf, withHashes, type SourceStamp } from '../source/source-stamps.js';
+import { stampsOf, withHashes } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
@@ -37,6 +34,7 @@ import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
 import { siteShapeOf } from './reuse-plan.js';
+import { openCache, saveCache, storedHashes, storedState } from './build-cache.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -372,92 +370,6 @@ function updateInPlace<V>(before: Map<string, V>, added: ReadonlyMap<string, V>)
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */
 function contentFingerprint(content: OutputContent): string {
   return 'text' in content ? `text:${fingerprintOf(content.text)}` : `copy:${content.copyFrom}`;
-}
-
-function openCache(config: ResolvedConfig, options: BuildOptions, diagnostics: Diagnostic[]): PersistentCache | undefined {
-  if (!options.cache) return undefined;
-  const dir = path.resolve(config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
-  return openPersistentCache(dir, config.siteDir, config.outDir, diagnostics);
-}
-
-/**
- * The persistent cache as the state of a previous build: its rendered Markdown, and the fingerprints of
- * the output files, which count only while every one of them is as that build wrote it.
- */
-function storedState(persistent: PersistentCache, outDir: string, sources: BuildState['sources']): BuildState {
-  const intact = persistent.outputsIntact;
-  return {
-    outDir: intact ? outDir : '',
-    fingerprints: new Map(intact ? persistent.outputs?.outputs.map(([outputPath, fingerprint]) => [outputPath, fingerprint]) : []),
-    content: persistent.content(),
-    docs: new Map(),
-    theme: undefined,
-    sources,
-    model: undefined,
-    plan: undefined,
-    feedContent: new Map(),
-  };
-}
-
-/**
- * Saves what the next build can reuse: the rendered Markdown of every published post and page, and
- * every output file with its fingerprint, size and time (only the files written now are looked at
- * again when the build was incremental).
- */
-function saveCache(
-  persistent: PersistentCache,
-  scope: ReturnType<typeof createRenderScope>,
-  built: {
-    digest: string;
-    fingerprints: ReadonlyMap<string, string>;
-    /** Content hashes, when the build took them (kept for files the build did not write). */
-    hashes: ReadonlyMap<string, string> | undefined;
-    written: ReadonlySet<string> | undefined;
-    diagnostics: Diagnostic[];
-    docs: readonly ParsedDoc['doc'][];
-    pages: number;
-    stamps: readonly SourceStamp[];
-  },
-): void {
-  const { site } = scope;
-  const outDir = site.config.outDir;
-  const before = new Map((persistent.outputs?.outputs ?? []).map((output) => [output[0], output]));
-  const outputs: StoredOutput[] = [];
-  for (const [outputPath, fingerprint] of [...built.fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const known = built.written && !built.written.has(outputPath) ? before.get(outputPath) : undefined;
-    const sha256 = built.hashes?.get(outputPath) ?? known?.[4];
-    const output = known ? ([outputPath, fingerprint, known[2], known[3], sha256] as const) : statOutput(outDir, outputPath, fingerprint, sha256);
-    if (output) outputs.push(output);
-  }
-  const content = new Map<string, RenderedContent>();
-  for (const entry of site.entries.values()) {
-    const key = contentKeyOf(scope, entry);
-    const rendered = scope.content.get(key) ?? scope.previous?.content.get(key);
-    if (rendered) content.set(key, rendered);
-  }
-  const stableUntil = exclusionsStableUntil(built.docs, site.config);
-  persistent.save(
-    {
-      inputs: built.digest,
-      builtAt: site.config.now,
-      stableUntil: Number.isFinite(stableUntil) ? stableUntil : null,
-      posts: site.posts.length,
-      pages: built.pages,
-      excluded: site.excluded,
-      diagnostics: built.diagnostics,
-      outputs,
-    },
-    content,
-    new Set([...content.values()].map((rendered) => rendered.version)),
-    built.stamps,
-  );
-}
-
-/** Content hashes the cache holds for output files still as written (recorded by builds that took them). */
-function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const [outputPath, , , , sha256] of outputs ?? []) if (sha256) hashes.set(outputPath, sha256);
-  return hashes;
 }
 
 /** The sources without the texts of posts and pages, once parsed (the rest is small, or read again). */
