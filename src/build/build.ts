@@ -172,7 +172,7 @@ export async function build(
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
-  // Files whose parsed doc the cache holds are not read: their bodies are, when rendered.
+  // Files whose parsed doc the cache holds are not read (see readSourceDocs): their bodies are, when rendered.
   const docStore = persistent?.docs(fingerprintOf(configText(config)));
   const diagnosticsBeforeParse = diagnostics.length;
   // Only Markdown bodies of known files changed: parse those alone and keep the previous model.

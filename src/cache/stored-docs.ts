@@ -24,8 +24,6 @@ export interface DocStore {
   readonly lookup: (file: SourceFile) => { doc: SourceDoc; diagnostics: readonly Diagnostic[] } | undefined;
   /** Keeps a doc parsed now, when it can be stored: body on disk and values JSON can hold. */
   readonly keep: (doc: SourceDoc, hash: string | undefined, diagnostics: readonly Diagnostic[]) => void;
-  /** Whether the file's text has a stored doc. */
-  readonly has: (file: SourceFile) => boolean;
   /** Every doc of this build, by path, and whether any differs from those stored. */
   readonly current: () => { docs: StoredDoc[]; changed: boolean };
 }
@@ -39,7 +37,6 @@ export function createDocStore(stored: readonly StoredDoc[]): DocStore {
     return doc && file.hash !== undefined && doc.hash === file.hash ? doc : undefined;
   };
   return {
-    has: (file) => storedFor(file) !== undefined,
     lookup: (file) => {
       const doc = storedFor(file);
       if (!doc) return undefined;

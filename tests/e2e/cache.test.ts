@@ -174,6 +174,16 @@ describe('the persistent cache (.quire-cache)', () => {
     expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
     expect(filesContaining(path.join(site, 'dist'), 'Serve with naan.').length).toBeGreaterThan(0);
     expect(hashTree(path.join(site, 'dist'))).toEqual(cleanBuild(site, path.join(temp.dir, 'stamps-clean')));
+
+    // A stamped post is not even parsed: its doc comes from docs.json. A consistent lie there shows it.
+    const docsFile = path.join(site, '.quire-cache', 'docs.json');
+    const stored = readCacheJson(docsFile) as unknown as { docs: { path: string; fields: [string, unknown?][] }[] };
+    const dal = stored.docs.find((doc) => doc.path === 'posts/2021/2021-06-27-a-weeknight-dal.md')!;
+    for (const field of dal.fields) if (field[0] === 'title') field[1] = 'A title only the cache knows';
+    writeCacheJson(docsFile, stored);
+    appendFileSync(path.join(site, 'posts/2022/2022-04-09-first-long-run.md'), '\nAnother mile.\n');
+    expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
+    expect(filesContaining(path.join(site, 'dist'), 'A title only the cache knows').length).toBeGreaterThan(0);
   });
 
   it('--no-cache neither reads nor writes it; --cache names another folder', () => {
