@@ -39,7 +39,6 @@ export function planListingPages(planning: RenderScope): PlannedOutput[] {
     shows?: (site: Site) => readonly Post[],
   ) => {
     const uses = planning.theme.layouts.get(layout)?.uses ?? [];
-    const values = (scope: RenderScope) => scope.once(sitePath, () => context(scope));
     planned.push({
       outputPath: outputPathOf(sitePath),
       source,
@@ -50,7 +49,8 @@ export function planListingPages(planning: RenderScope): PlannedOutput[] {
         return shown && fingerprintOf(scope.commonFingerprint, scope.layoutFingerprint(layout), sitePath, ...shown);
       },
       produce: (scope) => {
-        const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...values(scope) }, scope.diagnostics);
+        // Made for this page alone and let go once it is rendered: thousands of listings would not fit.
+        const html = renderWithLayout(scope.theme, layout, { ...scope.common, ...context(scope) }, scope.diagnostics);
         return html === undefined ? undefined : { text: html };
       },
     });

@@ -148,7 +148,12 @@ export function paginationView<T>(slice: PageSlice<T>, perPage: number, count: n
     next: slice.number < slice.total ? at(slice.number + 1) : undefined,
     first: at(1),
     last: at(slice.total),
-    links: Array.from({ length: slice.total }, (_, i) => ({ number: i + 1, url: at(i + 1), current: i + 1 === slice.number })),
+    // Made only for a template that reads it: a link per page on every page is quadratic in the posts.
+    get links() {
+      const links = Array.from({ length: slice.total }, (_, i) => ({ number: i + 1, url: at(i + 1), current: i + 1 === slice.number }));
+      Object.defineProperty(this, 'links', { value: links, enumerable: true });
+      return links;
+    },
   };
 }
 
