@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bodyOnDiskOf, docWithBodyOnDisk, type BodyOnDisk } from '../parse/body-on-disk.js';
 import type { SourceDoc } from '../parse/source-doc.js';
-import type { KeyPosition } from '../parse/structured-data.js';
+import { CompactPositions } from '../parse/compact-positions.js';
 import type { SourceFile } from '../source/types.js';
 
 /**
@@ -52,7 +52,7 @@ export function createDocStore(stored: readonly StoredDoc[]): DocStore {
         path: doc.path,
         hash,
         fields: fields.map(([key, value]) => (value === undefined ? [key] : [key, value])),
-        positions: [...doc.positions].flatMap(([key, { key: at, value }]) => [key, at.line, at.column, value.line, value.column]),
+        positions: CompactPositions.of(doc.positions).flatten(),
         body,
         diagnostics,
       });
@@ -65,14 +65,7 @@ export function createDocStore(stored: readonly StoredDoc[]): DocStore {
 }
 
 function fieldsOf(stored: StoredDoc): Omit<SourceDoc, 'body'> {
-  const positions = new Map<string, KeyPosition>();
-  const flat = stored.positions;
-  for (let i = 0; i + 4 < flat.length; i += 5) {
-    positions.set(flat[i] as string, {
-      key: { line: flat[i + 1] as number, column: flat[i + 2] as number },
-      value: { line: flat[i + 3] as number, column: flat[i + 4] as number },
-    });
-  }
+  const positions = CompactPositions.fromFlat(stored.positions);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of stored.fields) fields[key] = value;
   fields.positions = positions;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createDiagnostic, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/types.js';
+import { CompactPositions } from './compact-positions.js';
 import { dateFromFileName, parseSiteDate, type DateReader, type SiteDate } from './dates.js';
 import { checkNesting, mayNestDeeply } from './check-nesting.js';
 import { parseFrontMatter } from './front-matter.js';
@@ -120,7 +121,7 @@ export function readSourceDoc(
     extra,
     body: front.body,
     frontMatterText: front.raw,
-    positions,
+    positions: CompactPositions.of(positions),
     start: front.start,
   };
   if (diagnostics.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
