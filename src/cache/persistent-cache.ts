@@ -6,6 +6,7 @@ import type { RenderedContent } from '../render/render-state.js';
 import { knownHashes, type KnownHashes, type SourceStamp } from '../source/source-stamps.js';
 import { inspectOutputDir } from '../write/output-marker.js';
 import { readCheckedJson, writeCheckedJson, type CheckedRead } from './checked-json.js';
+import { readRecordLog, saveRecordLog, type LogRead } from './record-log.js';
 import { codeIdentity } from './code-identity.js';
 import { openContentPack, type ContentPack, type PackEntry } from './content-pack.js';
 import { createDocStore, type DocStore, type StoredDoc } from './stored-docs.js';
@@ -34,12 +35,11 @@ export interface StoredOutputs {
   readonly outputs: readonly StoredOutput[];
 }
 
-/** Rendered Markdown by content key, and where its HTML is in the pack (`content.json`). */
-interface StoredContent {
-  readonly identity: string;
-  readonly content: readonly (readonly [string, RenderedContent])[];
-  readonly pack: Readonly<Record<string, PackEntry>>;
-}
+/**
+ * Records of `content.jsonl`: rendered Markdown by content key (`md:<key>`), and where each HTML is in
+ * the pack (`html:<version>`).
+ */
+type ContentRecord = RenderedContent | PackEntry;
 
 /** The stamps of the source files a build read (`sources.json`). */
 interface StoredStamps {
@@ -47,12 +47,6 @@ interface StoredStamps {
   readonly stamps: readonly SourceStamp[];
 }
 
-/** Parsed posts and pages (`docs.json`), valid for one config (time zone, schema...). */
-interface StoredDocs {
-  readonly identity: string;
-  readonly config: string;
-  readonly docs: readonly StoredDoc[];
-}
 
 /**
  * The cache folder of a site (`.quire-cache/` by default): what one build leaves for the next, keyed by
@@ -122,21 +116,29 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     writeCheckedJson(path.join(dir, 'sources.json'), { identity, stamps: sourceStamps } satisfies StoredStamps);
   };
 
-  let storedContent: StoredContent | undefined | null = null;
-  const loadContent = () => {
-    if (storedContent === null) storedContent = readStored<StoredContent>('content.json');
-    return storedContent;
+  // Logs of records: a rebuild after a few edits appends a few lines to each (see record-log.ts).
+  const readLog = <V>(file: string, owner: string): LogRead<V> => {
+    const read = readRecordLog<V>(path.join(dir, file), owner);
+    if ('corrupt' in read) warn(file, read.corrupt);
+    return read;
   };
+  const recordsOf = <V>(read: LogRead<V> | undefined): ReadonlyMap<string, V> => (read && 'records' in read ? read.records : new Map());
+  let contentLog: LogRead<ContentRecord> | undefined;
+  const loadContent = () => (contentLog ??= readLog<ContentRecord>('content.jsonl', identity));
   let pack: ContentPack | undefined;
   const packOf = () => {
     if (!pack) {
       mkdirSync(dir, { recursive: true });
-      pack = openContentPack(path.join(dir, 'content.pack'), loadContent()?.pack, () => warn('content.pack', 'is damaged'));
+      const index: Record<string, PackEntry> = {};
+      const read = loadContent();
+      for (const [key, value] of recordsOf(read)) if (key.startsWith('html:')) index[key.slice(5)] = value as PackEntry;
+      // No index (no log, or a damaged one): nothing in an old pack can be found.
+      pack = openContentPack(path.join(dir, 'content.pack'), 'records' in read && read.lines > 0 ? index : undefined, () => warn('content.pack', 'is damaged'));
     }
     return pack;
   };
   let contentMap: Map<string, RenderedContent> | undefined;
-  let docStore: { config: string; store: DocStore } | undefined;
+  let docStore: { owner: string; read: LogRead<StoredDoc>; store: DocStore } | undefined;
 
   return {
     dir,
@@ -144,11 +146,18 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     outputsIntact: forThisFolder !== undefined && unchanged.length === forThisFolder.outputs.length,
     knownHashes: knownHashes(stamps),
     docs(config) {
-      const stored = readStored<StoredDocs>('docs.json');
-      docStore = { config, store: createDocStore(stored?.config === config ? stored.docs : []) };
+      const owner = `${identity} ${config}`;
+      const read = readLog<StoredDoc>('docs.jsonl', owner);
+      docStore = { owner, read, store: createDocStore([...recordsOf(read).values()]) };
       return docStore.store;
     },
-    content: () => (contentMap ??= new Map(loadContent()?.content.map(([key, value]) => [key, fromJson(value)]) ?? [])),
+    content: () => {
+      if (!contentMap) {
+        contentMap = new Map();
+        for (const [key, value] of recordsOf(loadContent())) if (key.startsWith('md:')) contentMap.set(key.slice(3), fromJson(value as RenderedContent));
+      }
+      return contentMap;
+    },
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
     saveStamps(sourceStamps) {
@@ -157,11 +166,19 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     save(saved, content, liveHtml, sourceStamps) {
       mkdirSync(dir, { recursive: true });
       const index = packOf().finish(liveHtml);
-      const storedContentNow: StoredContent = { identity, content: [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), pack: index };
-      writeCheckedJson(path.join(dir, 'content.json'), storedContentNow);
+      const records = new Map<string, ContentRecord>();
+      for (const [key, rendered] of content) records.set(`md:${key}`, rendered);
+      for (const [version, entry] of Object.entries(index)) records.set(`html:${version}`, entry);
+      // Rendered Markdown is keyed by what it was rendered from: under the same key, the same record.
+      const sameContent = (key: string, before: ContentRecord, now: ContentRecord) =>
+        key.startsWith('md:') || (before as PackEntry).every((part, i) => part === (now as PackEntry)[i]);
+      saveRecordLog(path.join(dir, 'content.jsonl'), identity, loadContent(), records, sameContent);
       writeStamps(sourceStamps);
       const docs = docStore?.store.current();
-      if (docStore && docs?.changed) writeCheckedJson(path.join(dir, 'docs.json'), { identity, config: docStore.config, docs: docs.docs } satisfies StoredDocs);
+      if (docStore && docs?.changed) {
+        const byPath = new Map(docs.docs.map((doc) => [doc.path, doc]));
+        saveRecordLog(path.join(dir, 'docs.jsonl'), docStore.owner, docStore.read, byPath, (_, before, now) => before.hash === now.hash);
+      }
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),

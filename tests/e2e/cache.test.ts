@@ -6,7 +6,7 @@ import { hashTree } from '../helpers/tree.js';
 import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 const now = '2026-06-01T12:00:00Z';
-const cacheFiles = ['outputs.json', 'content.json', 'content.pack', 'sources.json'];
+const cacheFiles = ['outputs.json', 'content.jsonl', 'content.pack', 'sources.json', 'docs.jsonl'];
 
 /** Builds `site` into its dist/ with the default cache and extra flags; fails on a non-zero exit. */
 function build(site: string, ...flags: string[]) {
@@ -23,14 +23,26 @@ function cleanBuild(site: string, out: string): Record<string, string> {
 }
 
 /** Reads a checksummed cache file: its header line, then JSON. */
-function readCacheJson(file: string): { content: [string, { version: string }][]; pack: Record<string, [number, number, string]> } {
+function readCacheJson(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   return JSON.parse(text.slice(text.indexOf('\n') + 1));
 }
 
-function writeCacheJson(file: string, value: unknown): void {
-  const body = JSON.stringify(value);
-  writeFileSync(file, `quire-cache 1 ${createHash('sha1').update(body).digest('hex')}\n${body}`);
+/** The records of a cache log (a header line, then `<sha1> [key, value]` lines; the last for a key wins). */
+function readCacheLog(file: string): Map<string, unknown> {
+  const records = new Map<string, unknown>();
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1, -1)) {
+    const [key, ...value] = JSON.parse(line.slice(line.indexOf(' ') + 1)) as [string, unknown?];
+    if (value.length > 0) records.set(key, value[0]);
+    else records.delete(key);
+  }
+  return records;
+}
+
+/** Appends a record to a cache log, with its checksum: the log then says `key -> value`. */
+function appendCacheRecord(file: string, key: string, value: unknown): void {
+  const json = JSON.stringify([key, value]);
+  appendFileSync(file, `${createHash('sha1').update(json).digest('hex')} ${json}\n`);
 }
 
 /**
@@ -39,15 +51,20 @@ function writeCacheJson(file: string, value: unknown): void {
  */
 function poisonStoredHtml(cacheDir: string, marker: string): void {
   const packFile = path.join(cacheDir, 'content.pack');
-  const contentFile = path.join(cacheDir, 'content.json');
-  const stored = readCacheJson(contentFile);
+  const contentFile = path.join(cacheDir, 'content.jsonl');
   const pack = readFileSync(packFile);
-  const victim = Object.entries(stored.pack).find(([, [offset, length]]) => pack.subarray(offset, offset + length).toString('utf8').includes(marker));
+  const victim = [...readCacheLog(contentFile)].find(
+    ([key, value]) => key.startsWith('html:') && pack.subarray(...sliceOf(value as [number, number])).toString('utf8').includes(marker),
+  );
   if (!victim) throw new Error(`no stored HTML contains ${marker}`);
   const poison = Buffer.from('<p>POISONED</p>\n');
-  stored.pack[victim[0]] = [pack.length, poison.length, createHash('sha1').update(poison).digest('hex')];
   appendFileSync(packFile, poison);
-  writeCacheJson(contentFile, stored);
+  appendCacheRecord(contentFile, victim[0], [pack.length, poison.length, createHash('sha1').update(poison).digest('hex')]);
+}
+
+/** Start and end of a blob of the pack, from its [offset, length]. */
+function sliceOf([offset, length]: [number, number]): [number, number] {
+  return [offset, offset + length];
 }
 
 function filesContaining(dir: string, text: string): string[] {
@@ -175,12 +192,12 @@ describe('the persistent cache (.quire-cache)', () => {
     expect(filesContaining(path.join(site, 'dist'), 'Serve with naan.').length).toBeGreaterThan(0);
     expect(hashTree(path.join(site, 'dist'))).toEqual(cleanBuild(site, path.join(temp.dir, 'stamps-clean')));
 
-    // A stamped post is not even parsed: its doc comes from docs.json. A consistent lie there shows it.
-    const docsFile = path.join(site, '.quire-cache', 'docs.json');
-    const stored = readCacheJson(docsFile) as unknown as { docs: { path: string; fields: [string, unknown?][] }[] };
-    const dal = stored.docs.find((doc) => doc.path === 'posts/2021/2021-06-27-a-weeknight-dal.md')!;
+    // A stamped post is not even parsed: its doc comes from docs.jsonl. A consistent lie there shows it.
+    const docsFile = path.join(site, '.quire-cache', 'docs.jsonl');
+    const dalPath = 'posts/2021/2021-06-27-a-weeknight-dal.md';
+    const dal = readCacheLog(docsFile).get(dalPath) as { fields: [string, unknown?][] };
     for (const field of dal.fields) if (field[0] === 'title') field[1] = 'A title only the cache knows';
-    writeCacheJson(docsFile, stored);
+    appendCacheRecord(docsFile, dalPath, dal);
     appendFileSync(path.join(site, 'posts/2022/2022-04-09-first-long-run.md'), '\nAnother mile.\n');
     expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
     expect(filesContaining(path.join(site, 'dist'), 'A title only the cache knows').length).toBeGreaterThan(0);
@@ -192,7 +209,7 @@ describe('the persistent cache (.quire-cache)', () => {
     const site = copyExample('blog', path.join(temp.dir, 'flags'));
     build(site, '--cache', 'build-cache');
     expect(existsSync(path.join(site, '.quire-cache'))).toBe(false);
-    expect(statSync(path.join(site, 'build-cache', 'content.json')).isFile()).toBe(true);
+    expect(statSync(path.join(site, 'build-cache', 'content.jsonl')).isFile()).toBe(true);
     expect(build(site, '--cache', 'build-cache').stdout).toMatch(/^Up to date/m);
   });
 });
