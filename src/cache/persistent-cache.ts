@@ -47,6 +47,8 @@ interface StoredStamps {
   readonly stamps: readonly SourceStamp[];
 }
 
+/** Files earlier versions kept, which nothing reads any more. */
+const formerFiles = ['content.json', 'docs.json'];
 
 /**
  * The cache folder of a site (`.quire-cache/` by default): what one build leaves for the next, keyed by
@@ -165,6 +167,7 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     },
     save(saved, content, liveHtml, sourceStamps) {
       mkdirSync(dir, { recursive: true });
+      for (const name of formerFiles) rmSync(path.join(dir, name), { force: true });
       const index = packOf().finish(liveHtml);
       const records = new Map<string, ContentRecord>();
       for (const [key, rendered] of content) records.set(`md:${key}`, rendered);

@@ -211,5 +211,10 @@ describe('the persistent cache (.quire-cache)', () => {
     expect(existsSync(path.join(site, '.quire-cache'))).toBe(false);
     expect(statSync(path.join(site, 'build-cache', 'content.jsonl')).isFile()).toBe(true);
     expect(build(site, '--cache', 'build-cache').stdout).toMatch(/^Up to date/m);
+    // What an earlier version kept there is removed by the next build that saves the cache.
+    writeFileSync(path.join(site, 'build-cache', 'docs.json'), 'quire-cache 1 0\n{}');
+    appendFileSync(path.join(site, 'posts/2022/2022-04-09-first-long-run.md'), '\nAnother mile.\n');
+    expect(build(site, '--cache', 'build-cache').stdout).toMatch(/^Built \d+ pages/m);
+    expect(existsSync(path.join(site, 'build-cache', 'docs.json'))).toBe(false);
   });
 });
