@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bodyOnDiskOf, docWithBodyOnDisk, type BodyOnDisk } from '../parse/body-on-disk.js';
 import type { SourceDoc } from '../parse/source-doc.js';
-import { CompactPositions } from '../parse/compact-positions.js';
+import { CompactPositions, type FlatPositions } from '../parse/compact-positions.js';
 import type { SourceFile } from '../source/types.js';
 
 /**
@@ -13,7 +13,7 @@ export interface StoredDoc {
   readonly path: string;
   readonly hash: string;
   readonly fields: readonly (readonly [string, unknown?])[];
-  readonly positions: readonly (string | number)[];
+  readonly positions: FlatPositions;
   readonly body: BodyOnDisk;
   readonly diagnostics: readonly Diagnostic[];
 }

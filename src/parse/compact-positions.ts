@@ -1,79 +1,73 @@
 import type { KeyPosition } from './structured-data.js';
 
+/** Each key followed by its key line, key column, value line and value column: the cache stores this. */
+export type FlatPositions = readonly (string | number)[];
+
 /**
  * Key positions of a parsed file, kept for as long as the build runs (diagnostics found late point
- * at front matter): a list of keys and one of numbers, four per key, instead of a map of objects,
- * which on large sites took more memory than the posts' excerpts. Positions are made when asked for.
+ * at front matter): one flat list instead of a map of objects, which on large sites took more memory
+ * than the posts' excerpts. Positions are made when asked for.
  */
 export class CompactPositions implements ReadonlyMap<string, KeyPosition> {
-  private constructor(
-    private readonly names: readonly string[],
-    /** key line, key column, value line, value column, for each key in order. */
-    private readonly numbers: readonly number[],
-  ) {}
+  private constructor(private readonly flat: FlatPositions) {}
 
   static of(positions: ReadonlyMap<string, KeyPosition>): CompactPositions {
     if (positions instanceof CompactPositions) return positions;
-    const names: string[] = [];
-    const numbers: number[] = [];
-    for (const [name, { key, value }] of positions) {
-      names.push(name);
-      numbers.push(key.line, key.column, value.line, value.column);
-    }
-    return new CompactPositions(names, numbers);
+    const flat: (string | number)[] = [];
+    for (const [name, { key, value }] of positions) flat.push(name, key.line, key.column, value.line, value.column);
+    return new CompactPositions(flat);
   }
 
-  /** From `flatten`'s list: each key followed by its four numbers. */
-  static fromFlat(flat: readonly (string | number)[]): CompactPositions {
-    const names: string[] = [];
-    const numbers: number[] = [];
-    for (let i = 0; i + 4 < flat.length; i += 5) {
-      names.push(flat[i] as string);
-      numbers.push(flat[i + 1] as number, flat[i + 2] as number, flat[i + 3] as number, flat[i + 4] as number);
-    }
-    return new CompactPositions(names, numbers);
+  /** Positions as `flatten` gave them (kept as they are, not copied). */
+  static fromFlat(flat: FlatPositions): CompactPositions {
+    return new CompactPositions(flat);
   }
 
-  /** Each key followed by its four numbers, as the cache stores them. */
-  flatten(): (string | number)[] {
-    return this.names.flatMap((name, i) => [name, ...this.numbers.slice(i * 4, i * 4 + 4)]);
+  flatten(): FlatPositions {
+    return this.flat;
   }
 
   get size(): number {
-    return this.names.length;
+    return Math.floor(this.flat.length / 5);
   }
 
   get(name: string): KeyPosition | undefined {
-    const i = this.names.indexOf(name);
-    return i < 0 ? undefined : this.at(i);
+    const at = this.indexOf(name);
+    return at < 0 ? undefined : this.at(at);
   }
 
   has(name: string): boolean {
-    return this.names.includes(name);
+    return this.indexOf(name) >= 0;
   }
 
   *entries(): MapIterator<[string, KeyPosition]> {
-    for (let i = 0; i < this.names.length; i++) yield [this.names[i]!, this.at(i)];
+    for (let at = 0; at + 4 < this.flat.length; at += 5) yield [this.flat[at] as string, this.at(at)];
   }
 
   *keys(): MapIterator<string> {
-    yield* this.names;
+    for (const [name] of this.entries()) yield name;
   }
 
   *values(): MapIterator<KeyPosition> {
-    for (let i = 0; i < this.names.length; i++) yield this.at(i);
+    for (const [, position] of this.entries()) yield position;
   }
 
   forEach(callback: (value: KeyPosition, key: string, map: ReadonlyMap<string, KeyPosition>) => void): void {
-    for (let i = 0; i < this.names.length; i++) callback(this.at(i), this.names[i]!, this);
+    for (const [name, position] of this.entries()) callback(position, name, this);
   }
 
   [Symbol.iterator](): MapIterator<[string, KeyPosition]> {
     return this.entries();
   }
 
-  private at(i: number): KeyPosition {
-    const n = this.numbers;
-    return { key: { line: n[i * 4]!, column: n[i * 4 + 1]! }, value: { line: n[i * 4 + 2]!, column: n[i * 4 + 3]! } };
+  private indexOf(name: string): number {
+    for (let at = 0; at + 4 < this.flat.length; at += 5) if (this.flat[at] === name) return at;
+    return -1;
+  }
+
+  /** The position whose key is at index `at` of the flat list. */
+  private at(at: number): KeyPosition {
+    const n = this.flat as readonly number[];
+    return { key: { line: n[at + 1]!, column: n[at + 2]! }, value: { line: n[at + 3]!, column: n[at + 4]! } };
   }
 }
