@@ -150,7 +150,7 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     docs(config) {
       const owner = `${identity} ${config}`;
       const read = readLog<StoredDoc>('docs.jsonl', owner);
-      docStore = { owner, read, store: createDocStore([...recordsOf(read).values()]) };
+      docStore = { owner, read, store: createDocStore(recordsOf(read)) };
       return docStore.store;
     },
     content: () => {
@@ -177,11 +177,7 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
         key.startsWith('md:') || (before as PackEntry).every((part, i) => part === (now as PackEntry)[i]);
       saveRecordLog(path.join(dir, 'content.jsonl'), identity, loadContent(), records, sameContent);
       writeStamps(sourceStamps);
-      const docs = docStore?.store.current();
-      if (docStore && docs?.changed) {
-        const byPath = new Map(docs.docs.map((doc) => [doc.path, doc]));
-        saveRecordLog(path.join(dir, 'docs.jsonl'), docStore.owner, docStore.read, byPath, (_, before, now) => before.hash === now.hash);
-      }
+      if (docStore) saveRecordLog(path.join(dir, 'docs.jsonl'), docStore.owner, docStore.read, docStore.store.current(), (_, before, now) => before.hash === now.hash);
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),

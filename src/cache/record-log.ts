@@ -64,7 +64,7 @@ export function saveRecordLog<V>(
   same: (key: string, before: V, now: V) => boolean,
 ): void {
   const before = read && 'records' in read ? read : undefined;
-  if (before && (before.lines > 0 || before.records.size > 0) && readOwner(file) === owner) {
+  if (before && before.lines > 0 && readOwner(file) === owner) {
     const changes: string[] = [];
     for (const [key, value] of current) {
       const old = before.records.get(key);

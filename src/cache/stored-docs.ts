@@ -24,16 +24,15 @@ export interface DocStore {
   readonly lookup: (file: SourceFile) => { doc: SourceDoc; diagnostics: readonly Diagnostic[] } | undefined;
   /** Keeps a doc parsed now, when it can be stored: body on disk and values JSON can hold. */
   readonly keep: (doc: SourceDoc, hash: string | undefined, diagnostics: readonly Diagnostic[]) => void;
-  /** Every doc of this build, by path, and whether any differs from those stored. */
-  readonly current: () => { docs: StoredDoc[]; changed: boolean };
+  /** Every doc of this build, by path (the cache's log writes only those that differ from the stored ones). */
+  readonly current: () => ReadonlyMap<string, StoredDoc>;
 }
 
-export function createDocStore(stored: readonly StoredDoc[]): DocStore {
-  const byPath = new Map(stored.map((doc) => [doc.path, doc]));
+/** `stored`: the docs of the last build, by path. */
+export function createDocStore(stored: ReadonlyMap<string, StoredDoc>): DocStore {
   const current = new Map<string, StoredDoc>();
-  let changed = false;
   const storedFor = (file: SourceFile) => {
-    const doc = byPath.get(file.path);
+    const doc = stored.get(file.path);
     return doc && file.hash !== undefined && doc.hash === file.hash ? doc : undefined;
   };
   return {
@@ -47,7 +46,6 @@ export function createDocStore(stored: readonly StoredDoc[]): DocStore {
       const body = bodyOnDiskOf(doc);
       const fields = Object.entries(doc).filter(([key]) => key !== 'body' && key !== 'positions');
       if (!body || hash === undefined || !fields.every(([, value]) => isJsonSafe(value))) return;
-      changed = true;
       current.set(doc.path, {
         path: doc.path,
         hash,
@@ -57,10 +55,7 @@ export function createDocStore(stored: readonly StoredDoc[]): DocStore {
         diagnostics,
       });
     },
-    current: () => {
-      const docs = [...current.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      return { docs, changed: changed || docs.length !== stored.length };
-    },
+    current: () => current,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Heading } from '../parse/markdown.js';
 import { encodeSitePath } from '../model/permalink.js';
-import type { PageSlice } from '../model/paginate.js';
+import { pageUrl, type PageSlice } from '../model/paginate.js';
 import type { Author, Entry, Post, Site, TagRef } from '../model/types.js';
 import { feedPaths, tagFeedPath } from './feeds/feed-paths.js';
 
@@ -137,7 +137,7 @@ export function entryView(entry: Entry, link: Linker, summary: ContentSummary | 
 export type EntryView = ReturnType<typeof entryView>;
 
 export function paginationView<T>(slice: PageSlice<T>, perPage: number, count: number, link: Linker, base: string) {
-  const at = (n: number) => link.href(n <= 1 ? base : `${base}page/${n}/`);
+  const at = (n: number) => link.href(pageUrl(base, n));
   return {
     page: slice.number,
     pages: slice.total,

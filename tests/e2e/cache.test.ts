@@ -105,8 +105,18 @@ describe('the persistent cache (.quire-cache)', () => {
     const b = path.join(site, 'posts/2022/2022-04-09-first-long-run.md');
     appendFileSync(a, '\nA sentence added while drafting.\n');
     writeFileSync(b, readFileSync(b, 'utf8').replace(/^title: .*$/m, 'title: "A title changed later"'));
+    const logs = ['docs.jsonl', 'content.jsonl'].map((name) => path.join(site, '.quire-cache', name));
+    const logsBefore = logs.map((file) => readFileSync(file, 'utf8'));
     const edited = build(site);
     expect(edited.stdout).toMatch(/^Built \d+ pages/m);
+    // Two posts changed: each log keeps what it held and gains a few records, not a copy of them all.
+    logs.forEach((file, i) => {
+      const now = readFileSync(file, 'utf8');
+      expect(now.startsWith(logsBefore[i]!), file).toBe(true);
+      const added = now.slice(logsBefore[i]!.length).split('\n').length - 1;
+      expect(added, file).toBeGreaterThan(0);
+      expect(added, file).toBeLessThan(10);
+    });
     const after = hashTree(path.join(site, 'dist'));
     expect(after).not.toEqual(first);
     expect(after).toEqual(cleanBuild(site, path.join(temp.dir, 'edit-clean')));
