@@ -27,9 +27,11 @@ describe('change queue', () => {
       run: async (b) => void batches.push({ at: Date.now() - started, size: b.length }),
     });
     queue.push(change('posts/lone.md'));
-    await sleep(60);
+    await sleep(5);
+    await queue.idle();
     expect(batches).toEqual([{ at: expect.any(Number), size: 1 }]);
-    expect(batches[0]!.at).toBeLessThan(60);
+    // Well before the long window: a busy machine may delay the timer, but not by the whole window.
+    expect(batches[0]!.at).toBeLessThan(120);
 
     const stormStart = Date.now() - started;
     for (let i = 0; i < 20; i++) {
