@@ -35,6 +35,8 @@ export interface ChunkPipeline {
   readonly reach: (at: number) => Promise<void> | undefined;
   /** Whether anything sent has not come back yet. */
   readonly waiting: () => boolean;
+  /** Resolves once everything sent has come back (or was lost); never rejects. */
+  readonly drained: () => Promise<void>;
   /** Whether every chunk came back so far, with every body rendered. */
   readonly healthy: () => boolean;
   /** Why the pipeline stopped being healthy, the first time it did. */
@@ -72,6 +74,8 @@ export function createChunkPipeline(
   let broken = false;
   let bodyFailed = false;
   let failure: string | undefined;
+  /** Chunks sent and not back yet. */
+  const inFlight = new Set<Promise<void>>();
   /** Chunks sent and not yet passed, in order. */
   const out: Chunk[] = [];
   let nextToSend = 0;
@@ -102,7 +106,9 @@ export function createChunkPipeline(
       .finally(() => {
         chunk.arrived = true;
         pending--;
+        inFlight.delete(chunk.done);
       });
+    inFlight.add(chunk.done);
     return chunk;
   };
 
@@ -125,6 +131,9 @@ export function createChunkPipeline(
       return warm && !broken && chunk && chunk.start <= at && !chunk.arrived ? chunk.done : undefined;
     },
     waiting: () => pending > 0,
+    drained: async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
     healthy: () => !broken && !bodyFailed && !renderer.failed(),
     failure: () => failure ?? renderer.failure?.(),
   };

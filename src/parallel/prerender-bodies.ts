@@ -74,6 +74,8 @@ export function startPrerendering(scope: RenderScope, outputs: readonly PlannedO
     warmUpChunks: settings.warmUp ? pool.threads * warmUpChunksPerThread : 0,
   });
   let yieldedAt = performance.now();
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= pool.close());
   return {
     workers: () => (pipeline.healthy() ? pool.threads : 0),
     failure: () => pipeline.failure(),
@@ -81,13 +83,16 @@ export function startPrerendering(scope: RenderScope, outputs: readonly PlannedO
       const at = positions.get(output);
       if (at === undefined) return undefined;
       const waiting = pipeline.reach(at);
+      // Nothing is sent after the last body: once every chunk is back, the workers are stopped rather
+      // than kept idle, with their memory, through the listings and feeds.
+      if (at === bodies.length - 1) void pipeline.drained().then(close);
       if (waiting) return waiting;
       const now = performance.now();
       if (!pipeline.waiting() || now - yieldedAt < yieldEveryMs) return undefined;
       yieldedAt = now;
       return new Promise((resolve) => setImmediate(resolve));
     },
-    close: () => pool.close(),
+    close,
   };
 }
 

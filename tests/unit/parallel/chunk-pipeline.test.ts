@@ -92,4 +92,20 @@ describe('createChunkPipeline', () => {
     expect(second.reach(2)).toBeUndefined();
     expect(other.sent).toHaveLength(1);
   });
+
+  it('is drained only once every chunk sent is back, passed ones included', async () => {
+    const manual = manualRenderer();
+    const pipeline = createChunkPipeline(items, manual.renderer, new Map(), { chunkSize: 2, chunksAhead: 2, warmUpChunks: 1 });
+    // Warming up: the consumer passes both chunks sent without waiting for them.
+    pipeline.reach(0);
+    pipeline.reach(9);
+    expect(pipeline.waiting()).toBe(true);
+    let drained = false;
+    void pipeline.drained().then(() => (drained = true));
+    await manual.finish(1);
+    expect(drained).toBe(false);
+    await manual.finish(0);
+    expect(drained).toBe(true);
+    expect(pipeline.waiting()).toBe(false);
+  });
 });
