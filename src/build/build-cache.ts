@@ -3,7 +3,9 @@ import { defaultCacheDir, openPersistentCache, statOutput, type PersistentCache,
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDoc } from '../parse/read-source-docs.js';
+import { relatedPicksOf, type StoredRelated } from '../model/build-site.js';
 import { contentKeyOf } from '../render/entry-content.js';
+import { fingerprintOf } from '../render/fingerprint.js';
 import type { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import type { SourceStamp } from '../source/source-stamps.js';
@@ -16,6 +18,16 @@ export function openCache(config: ResolvedConfig, options: BuildOptions, diagnos
   if (!options.cache) return undefined;
   const dir = path.resolve(config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
   return openPersistentCache(dir, config.siteDir, config.outDir, diagnostics);
+}
+
+/** Related posts the cache kept, for a model of posts with the same places, dates and tags. */
+export function storedRelated(persistent: PersistentCache | undefined): StoredRelated | undefined {
+  const stored = persistent?.related();
+  return stored ? { stored, digest: relatedDigest } : undefined;
+}
+
+function relatedDigest(relatedKey: string): string {
+  return fingerprintOf('related', relatedKey);
 }
 
 /**
@@ -88,6 +100,7 @@ export function saveCache(
     content,
     new Set([...content.values()].map((rendered) => rendered.version)),
     built.stamps,
+    relatedPicksOf(site, relatedDigest),
   );
 }
 

@@ -34,7 +34,7 @@ import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
 import { siteShapeOf } from './reuse-plan.js';
-import { openCache, saveCache, storedHashes, storedState } from './build-cache.js';
+import { openCache, saveCache, storedHashes, storedRelated, storedState } from './build-cache.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -189,7 +189,7 @@ export async function build(
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
   // The model as built, which a watch session keeps; plugins transform it anew on every build.
-  const builtSite = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site);
+  const builtSite = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site, storedRelated(persistent));
   const site = hasPlugins ? applyModelHooks(plugins, builtSite) : builtSite;
   // Watch and serve show future posts to preview them: only a one-off build reports them.
   diagnostics.push(...checkSite(site, { reportFuture: !session }));

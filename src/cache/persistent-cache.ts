@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RelatedPicks } from '../model/build-site.js';
 import type { ExcludedPost } from '../model/types.js';
 import type { RenderedContent } from '../render/render-state.js';
 import { knownHashes, type KnownHashes, type SourceStamp } from '../source/source-stamps.js';
@@ -47,6 +48,11 @@ interface StoredStamps {
   readonly stamps: readonly SourceStamp[];
 }
 
+/** Related posts of the last build (`related.json`). */
+interface StoredRelatedPicks extends RelatedPicks {
+  readonly identity: string;
+}
+
 /** Files earlier versions kept, which nothing reads any more. */
 const formerFiles = ['content.json', 'docs.json'];
 
@@ -73,6 +79,8 @@ export interface PersistentCache {
   /** Rendered Markdown of earlier builds, by content key (read on first use). */
   content(): Map<string, RenderedContent>;
   readonly html: Pick<ContentPack, 'get' | 'has' | 'put'>;
+  /** The related posts the last build picked, with a digest of what it picked them from. */
+  related(): RelatedPicks | undefined;
   /** Keeps the stamps of the source files, unless they are the ones read: written only when they differ. */
   saveStamps(stamps: readonly SourceStamp[]): void;
   /** Called before output files are replaced: until save, the stored outputs describe nothing. */
@@ -82,6 +90,7 @@ export interface PersistentCache {
     content: ReadonlyMap<string, RenderedContent>,
     liveHtml: ReadonlySet<string>,
     stamps: readonly SourceStamp[],
+    related: RelatedPicks | undefined,
   ): void;
   /** A failed build: the cache stays as it was. */
   discard(): void;
@@ -161,11 +170,12 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
       return contentMap;
     },
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
+    related: () => readStored<StoredRelatedPicks>('related.json'),
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
     saveStamps(sourceStamps) {
       if (!loadedStamps || !sameStamps(loadedStamps, sourceStamps)) writeStamps(sourceStamps);
     },
-    save(saved, content, liveHtml, sourceStamps) {
+    save(saved, content, liveHtml, sourceStamps, related) {
       mkdirSync(dir, { recursive: true });
       for (const name of formerFiles) rmSync(path.join(dir, name), { force: true });
       const index = packOf().finish(liveHtml);
@@ -178,6 +188,8 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
       saveRecordLog(path.join(dir, 'content.jsonl'), identity, loadContent(), records, sameContent);
       writeStamps(sourceStamps);
       if (docStore) saveRecordLog(path.join(dir, 'docs.jsonl'), docStore.owner, docStore.read, docStore.store.current(), (_, before, now) => before.hash === now.hash);
+      if (related) writeCheckedJson(path.join(dir, 'related.json'), { identity, ...related } satisfies StoredRelatedPicks);
+      else rmSync(path.join(dir, 'related.json'), { force: true });
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),

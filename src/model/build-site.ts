@@ -15,6 +15,21 @@ import type { AuthorListing, Entry, ExcludedPost, Post, Site, Tag, TagRef } from
 /** What a model was built from besides the docs, and what its related posts were picked from. */
 const origins = new WeakMap<Site, { readonly settings: string; readonly relatedKey: () => string }>();
 
+/**
+ * Related posts as a persistent cache keeps them: what they were picked from (see relatedKeyOf, as
+ * the cache digests it) and each post's picks, by index in the newest-first list of posts.
+ */
+export interface RelatedPicks {
+  readonly key: string;
+  readonly picks: readonly (readonly number[])[];
+}
+
+/** Related posts picked by an earlier build: `digest` makes the key of this model's to compare. */
+export interface StoredRelated {
+  readonly stored: RelatedPicks;
+  readonly digest: (relatedKey: string) => string;
+}
+
 /** What related posts are picked from: each post's place, date and tags. Computed only when compared. */
 function relatedKeyOf(posts: readonly Post[]): () => string {
   let key: string | undefined;
@@ -33,6 +48,7 @@ export function buildSite(
   config: ResolvedConfig,
   diagnostics: Diagnostic[],
   previous?: Site,
+  storedRelated?: StoredRelated,
 ): Site {
   const authorTable = readAuthorTable(data.authors, diagnostics);
   const settings = JSON.stringify([settingsText(config), data]);
@@ -66,7 +82,10 @@ export function buildSite(
     defaultAuthor: resolveAuthor(config.author, authorTable),
     excluded,
     data,
-    related: before && origins.get(before)?.relatedKey() === relatedKey() ? samePosts(before.related, posts) : findRelatedPosts(posts),
+    related:
+      before && origins.get(before)?.relatedKey() === relatedKey()
+        ? samePosts(before.related, posts)
+        : (storedPosts(storedRelated, relatedKey, posts) ?? findRelatedPosts(posts)),
     entries: new Map([...posts, ...pages].map((e) => [e.sourcePath, e])),
   };
   origins.set(site, { settings, relatedKey });
@@ -125,6 +144,24 @@ function relatedShowing(
   if (replaced.size === 0) return changed;
   for (const [source, list] of related) if (list.some((post) => replaced.has(post))) changed.set(source, list.map(swap));
   return changed;
+}
+
+/** Related posts a cache kept for posts with the same places, dates and tags; undefined if they differ. */
+function storedPosts(storedRelated: StoredRelated | undefined, relatedKey: () => string, posts: readonly Post[]): Map<string, Post[]> | undefined {
+  const picks = storedRelated?.stored.picks;
+  if (!picks || picks.length !== posts.length || storedRelated.stored.key !== storedRelated.digest(relatedKey())) return undefined;
+  // A damaged index is a miss, never a wrong pick: the key matched, so only a damaged file gives one.
+  if (!picks.every((list) => list.every((i) => Number.isInteger(i) && i >= 0 && i < posts.length))) return undefined;
+  return new Map(posts.map((post, at) => [post.sourcePath, picks[at]!.map((i) => posts[i]!)]));
+}
+
+/** The related posts of a model as a cache keeps them, with what they were picked from digested by `digest`. */
+export function relatedPicksOf(site: Site, digest: (relatedKey: string) => string): RelatedPicks | undefined {
+  const origin = origins.get(site);
+  if (!origin) return undefined;
+  const index = new Map(site.posts.map((post, at) => [post.sourcePath, at]));
+  const picks = site.posts.map((post) => (site.related.get(post.sourcePath) ?? []).map((p) => index.get(p.sourcePath)!));
+  return { key: digest(origin.relatedKey()), picks };
 }
 
 /** Related posts picked for an earlier model, as this model's post objects. */

@@ -13,6 +13,14 @@ const reservedName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|co
 /** C0 and C1 control characters, DEL, the backslash, and the characters Windows refuses in names. */
 const forbiddenCharacter = /[\u0000-\u001f\u007f-\u009f\\<>:"|?*]/;
 
+/**
+ * Paths of plain names (ASCII letters, digits, `-`, `_`, `~`, inner dots), as nearly every output is:
+ * such a path is safe unless a name is a reserved device or too long, which is quicker to rule out
+ * than to check each name (a large site has tens of thousands of outputs).
+ */
+const plainPath = /^[a-z0-9_~-]+(?:\.[a-z0-9_~-]+)*(?:\/[a-z0-9_~-]+(?:\.[a-z0-9_~-]+)*)*$/i;
+const reservedInPlainPath = /(?:^|\/)(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:[./]|$)/i;
+
 /** True when Windows reserves `name` for a device, whatever its case or extension. */
 export function isReservedName(name: string): boolean {
   return reservedName.test(name.replace(/[ .]+$/, ''));
@@ -47,6 +55,7 @@ export function sitePathProblem(sitePath: string): string | undefined {
  * The last check before anything touches the disk, whatever planned the file.
  */
 export function outputPathProblem(outputPath: string): string | undefined {
+  if (outputPath.length <= maxSegmentBytes && plainPath.test(outputPath) && !reservedInPlainPath.test(outputPath)) return undefined;
   if (outputPath === '') return 'is empty';
   if (outputPath.startsWith('/') || /^[a-z]:/i.test(outputPath)) return 'is an absolute path';
   if (outputPath.split('/').some((segment) => segment === '')) return 'has an empty segment';

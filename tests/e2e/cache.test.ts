@@ -6,7 +6,7 @@ import { hashTree } from '../helpers/tree.js';
 import { copyExample, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 const now = '2026-06-01T12:00:00Z';
-const cacheFiles = ['outputs.json', 'content.jsonl', 'content.pack', 'sources.json', 'docs.jsonl'];
+const cacheFiles = ['outputs.json', 'content.jsonl', 'content.pack', 'sources.json', 'docs.jsonl', 'related.json'];
 
 /** Builds `site` into its dist/ with the default cache and extra flags; fails on a non-zero exit. */
 function build(site: string, ...flags: string[]) {
@@ -120,6 +120,13 @@ describe('the persistent cache (.quire-cache)', () => {
     const after = hashTree(path.join(site, 'dist'));
     expect(after).not.toEqual(first);
     expect(after).toEqual(cleanBuild(site, path.join(temp.dir, 'edit-clean')));
+
+    // Tags changed: related posts are picked again, not taken from the cache.
+    const relatedBefore = readFileSync(path.join(site, '.quire-cache', 'related.json'), 'utf8');
+    writeFileSync(a, readFileSync(a, 'utf8').replace(/^tags:.*$/m, 'tags: [running]'));
+    build(site);
+    expect(readFileSync(path.join(site, '.quire-cache', 'related.json'), 'utf8')).not.toEqual(relatedBefore);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(cleanBuild(site, path.join(temp.dir, 'retag-clean')));
     expect(filesContaining(path.join(site, 'dist'), 'A sentence added while drafting.').length).toBeGreaterThan(0);
     expect(filesContaining(path.join(site, 'dist'), 'A title changed later').length).toBeGreaterThan(1);
   });

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../../src/model/build-site.js';
+import { buildSite, relatedPicksOf, type RelatedPicks } from '../../../src/model/build-site.js';
 import { post, testConfig } from '../../helpers/docs.js';
 
+const docs = [
+  post('a.md', { title: 'A', date: '2024-01-10', tags: ['x', 'y', 'z'] }),
+  post('b.md', { title: 'B', date: '2024-01-01', tags: ['x', 'y'] }),
+  post('c.md', { title: 'C', date: '2024-01-09', tags: ['x'] }),
+  post('d.md', { title: 'D', date: '2023-01-01', tags: ['x'] }),
+  post('e.md', { title: 'E', date: '2024-01-11', tags: ['q'] }),
+];
+
 describe('related posts', () => {
-  const site = buildSite(
-    [
-      post('a.md', { title: 'A', date: '2024-01-10', tags: ['x', 'y', 'z'] }),
-      post('b.md', { title: 'B', date: '2024-01-01', tags: ['x', 'y'] }),
-      post('c.md', { title: 'C', date: '2024-01-09', tags: ['x'] }),
-      post('d.md', { title: 'D', date: '2023-01-01', tags: ['x'] }),
-      post('e.md', { title: 'E', date: '2024-01-11', tags: ['q'] }),
-    ],
-    {},
-    testConfig(),
-    [],
-  );
+  const site = buildSite(docs, {}, testConfig(), []);
   const related = (source: string) => site.related.get(`posts/${source}`)?.map((p) => p.title);
 
   it('puts most shared tags first, then nearest in date', () => {
@@ -31,5 +28,35 @@ describe('related posts', () => {
       expect(list.length).toBeLessThanOrEqual(3);
       expect(list).not.toContain(p);
     }
+  });
+});
+
+describe('related posts kept by a cache', () => {
+  const digest = (key: string) => `digest of ${key}`;
+  const titles = (site: ReturnType<typeof buildSite>) => site.posts.map((p) => (site.related.get(p.sourcePath) ?? []).map((r) => r.title).join(''));
+  const fresh = buildSite(docs, {}, testConfig(), []);
+  const kept = relatedPicksOf(fresh, digest)!;
+  // Picks that differ from what the posts give, to tell taken picks from picked ones.
+  const reversed: RelatedPicks = { key: kept.key, picks: kept.picks.map((list) => [...list].reverse()) };
+
+  it("keeps each post's picks by its place in the newest-first list", () => {
+    expect(kept.picks).toHaveLength(5);
+    expect(kept.picks[fresh.posts.findIndex((p) => p.title === 'A')]!.map((i) => fresh.posts[i]!.title)).toEqual(['B', 'C', 'D']);
+  });
+
+  it('are taken when the posts have the same places, dates and tags', () => {
+    const site = buildSite(docs, {}, testConfig(), [], undefined, { stored: reversed, digest });
+    expect(titles(site)).toEqual(titles(fresh).map((t) => [...t].reverse().join('')));
+  });
+
+  it('are picked again when a tag, a date or a post differs, or when a pick is out of range', () => {
+    const retagged = docs.map((d) => (d.path === 'posts/d.md' ? post('d.md', { title: 'D', date: '2023-01-01', tags: ['y'] }) : d));
+    const redated = docs.map((d) => (d.path === 'posts/c.md' ? post('c.md', { title: 'C', date: '2020-01-09', tags: ['x'] }) : d));
+    for (const changed of [retagged, redated, docs.slice(1)]) {
+      const site = buildSite(changed, {}, testConfig(), [], undefined, { stored: reversed, digest });
+      expect(titles(site)).toEqual(titles(buildSite(changed, {}, testConfig(), [])));
+    }
+    const damaged: RelatedPicks = { key: kept.key, picks: kept.picks.map((list, at) => (at === 0 ? [99] : list)) };
+    expect(titles(buildSite(docs, {}, testConfig(), [], undefined, { stored: damaged, digest }))).toEqual(titles(fresh));
   });
 });

@@ -43,6 +43,25 @@ describe('safe output paths', () => {
     expect(sitePathProblem(`/${'é'.repeat(128)}/`)).toMatch(/longer than 255 bytes/);
   });
 
+  it('finds device names and long names in paths of plain ASCII names too', () => {
+    for (const path of ['posts/con/index.html', 'nul.html', 'tags/aux/feed.xml', 'posts/x/LPT3.html', 'com1/index.html']) {
+      expect(outputPathProblem(path), path).toMatch(/reserves for a device/);
+    }
+    for (const path of ['posts/cons/index.html', 'console.html', 'posts/x/com10.html', 'null/index.html', 'a.con/index.html']) {
+      expect(outputPathProblem(path), path).toBeUndefined();
+    }
+    expect(outputPathProblem(`posts/${'a'.repeat(255)}/index.html`)).toBeUndefined();
+    expect(outputPathProblem(`posts/${'a'.repeat(256)}/index.html`)).toMatch(/longer than 255 bytes/);
+  });
+
+  // Made of the characters plain names are made of, and of those that make names unsafe.
+  const pathLike = fc.string({ unit: fc.constantFrom(...'abcnoulptrx019-_~./ \\:'.split('')), maxLength: 40 });
+  test.prop([pathLike])('judges a path as the check of each of its names does', (path) => {
+    const byNames =
+      path === '' ? 'is empty' : path.startsWith('/') || /^[a-z]:/i.test(path) ? 'is an absolute path' : path.split('/').includes('') ? 'has an empty segment' : sitePathProblem(path);
+    expect(outputPathProblem(path)).toBe(byNames);
+  });
+
   test.prop([fc.string({ unit: 'binary', maxLength: 300 })])('a slug is always a safe name on every host', (text) => {
     const slug = slugify(text);
     if (slug !== '') expect(sitePathProblem(`/posts/${slug}/`)).toBeUndefined();
