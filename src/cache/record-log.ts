@@ -1,5 +1,5 @@
 import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { checksumOf } from './checked-json.js';
+import { asciiJson, checksumOf } from './checked-json.js';
 
 const header = 'quire-log 1 ';
 const newline = 10;
@@ -85,13 +85,13 @@ export function saveRecordLog<V>(
 }
 
 function recordLine(record: readonly [string, unknown?]): string {
-  const json = JSON.stringify(record);
+  const json = asciiJson(record);
   return `${checksumOf(json)} ${json}\n`;
 }
 
 /** The owner as the header line holds it: on one line, whatever it is. */
 function ownerLine(owner: string): string {
-  return JSON.stringify(owner);
+  return asciiJson(owner);
 }
 
 /** The owner named by the file's first line as it is now (another build may have written it since). */

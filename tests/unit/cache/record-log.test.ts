@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCheckedJson, writeCheckedJson } from '../../../src/cache/checked-json.js';
 import { readRecordLog, saveRecordLog } from '../../../src/cache/record-log.js';
 import { makeTempDir } from '../../helpers/run-cli.js';
 
@@ -11,6 +12,23 @@ describe('a cache log of records', () => {
   const temp = makeTempDir();
   afterAll(() => temp.cleanup());
   const records = (count: number) => new Map(Array.from({ length: count }, (_, i) => [`key${i}`, i]));
+
+  it('keeps text in any script as it was, in files of ASCII alone', () => {
+    const texts = new Map([
+      ['café', 'Düsseldorf, naïve, crème brûlée'],
+      ['fox', 'a 🦊 and a \u2028 line separator'],
+      ['scripts', 'שלום, 東京, Ωμέγα, \u007f'],
+      ['lone', 'half a pair: \ud83e'],
+    ]);
+    const log = path.join(temp.dir, 'scripts.jsonl');
+    saveRecordLog(log, 'owner ✓', undefined, texts, (_, a, b) => a === b);
+    const read = readRecordLog<string>(log, 'owner ✓');
+    expect('records' in read && [...read.records]).toEqual([...texts]);
+    const json = path.join(temp.dir, 'scripts.json');
+    writeCheckedJson(json, { texts: [...texts] });
+    expect(readCheckedJson(json)).toEqual({ value: { texts: [...texts] } });
+    for (const file of [log, json]) expect([...readFileSync(file)].every((byte) => byte < 0x80), file).toBe(true);
+  });
 
   it('appends only what changed, marks what is gone, and reads back the last word on each key', () => {
     const file = path.join(temp.dir, 'append.jsonl');
