@@ -59,6 +59,8 @@ export function saveCache(
   scope: ReturnType<typeof createRenderScope>,
   built: {
     digest: string;
+    /** Digest of the site's shape and common values (see siteShapeOf): the same, the same plan. */
+    planKey: string;
     fingerprints: ReadonlyMap<string, string>;
     /** Content hashes, when the build took them (kept for files the build did not write). */
     hashes: ReadonlyMap<string, string> | undefined;
@@ -89,6 +91,7 @@ export function saveCache(
   persistent.save(
     {
       inputs: built.digest,
+      planKey: built.planKey,
       builtAt: site.config.now,
       stableUntil: Number.isFinite(stableUntil) ? stableUntil : null,
       posts: site.posts.length,

@@ -20,7 +20,7 @@ import { fingerprintOf } from '../render/fingerprint.js';
 import type { OutputContent } from '../render/output.js';
 import { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
-import { planSite } from '../render/render-site.js';
+import { planSite, type SitePlan } from '../render/render-site.js';
 import { applyModelHooks } from '../plugins/apply-model-hooks.js';
 import { planPluginOutputs } from '../plugins/plan-plugin-outputs.js';
 import { extendMarkdown, type PluginContext } from '../plugins/run-plugin-hook.js';
@@ -195,8 +195,8 @@ export async function build(
   diagnostics.push(...checkSite(site, { reportFuture: !session }));
   lap('model');
   progress({ stage: 'plan', done: 0, total: 0 });
-  // Only a watch session keeps the compiled theme, so only it needs the key.
-  const themeKey = session ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
+  // A watch session keeps the compiled theme by this key; it and the persistent cache keep plans by it.
+  const themeKey = session || persistent ? fingerprintOf(configText(config), ...sources.theme.map((f) => `${f.name}\n${f.text}`)) : '';
   const reuseTheme = previous?.theme?.key === themeKey;
   const beforeTheme = diagnostics.length;
   const theme = reuseTheme && previous?.theme ? previous.theme.theme : compileTheme(sources.theme, config, diagnostics);
@@ -213,10 +213,14 @@ export async function build(
   // The same shape of site and theme: the previous plan holds. With the same common values too, only
   // the outputs that read a changed post or page (its page, its neighbours', listings and feeds that
   // show it) can differ: every other file is kept without even being fingerprinted.
-  const shape = session ? siteShapeOf(site, themeKey, sources) : [];
+  const shape = session || persistent ? siteShapeOf(site, themeKey, sources) : [];
   const kept = incremental && reuseTheme && sameKey(prior.plan?.shape, shape) ? prior.plan : undefined;
   const plan = kept?.plan ?? planSite(scope, sources, diagnostics, hasPlugins ? planPluginOutputs(plugins, site) : []);
-  const onlyEntries = kept !== undefined && kept.commonFingerprint === scope.commonFingerprint;
+  // The persistent cache knows the same of the build that wrote the output folder, by a digest.
+  const planKey = persistent ? fingerprintOf(scope.commonFingerprint, ...shape) : '';
+  const onlyEntries =
+    (kept !== undefined && kept.commonFingerprint === scope.commonFingerprint) ||
+    (incremental && previous === undefined && persistent?.outputs?.planKey === planKey && sameOutputs(plan, prior.fingerprints));
   // Posts and pages that may differ from the previous good build: parsed again now, or changed since.
   const looked = onlyEntries ? plan.reading(new Set([...reparsed, ...(session?.changed ?? [])])) : plan.outputs;
   lap('plan');
@@ -278,7 +282,7 @@ export async function build(
     const removed = incremental && !onlyEntries ? [...prior.fingerprints.keys()].filter((p) => !fingerprints.has(p)) : [];
     // The previous build's fingerprints describe files now replaced: they are updated in place (a copy
     // per rebuild would cost more than the rebuild on large sites).
-    const allFingerprints = onlyEntries && previous ? updateInPlace(previous.fingerprints, fingerprints) : fingerprints;
+    const allFingerprints = onlyEntries && prior ? updateInPlace(prior.fingerprints, fingerprints) : fingerprints;
     if (removed.length > 0) persistent?.forgetOutputs();
     output.commit(removed);
     const hashed = hashing?.finish(plan.outputs.map((f) => f.outputPath));
@@ -286,6 +290,7 @@ export async function build(
     if (persistent) {
       saveCache(persistent, scope, {
         digest,
+        planKey,
         fingerprints: allFingerprints,
         hashes: hashed?.hashes,
         written: incremental ? new Set(written) : undefined,
@@ -365,6 +370,11 @@ function keepContent(previous: BuildState | undefined, content: ReadonlyMap<stri
 function updateInPlace<V>(before: Map<string, V>, added: ReadonlyMap<string, V>): Map<string, V> {
   for (const [key, value] of added) before.set(key, value);
   return before;
+}
+
+/** Whether a plan writes exactly the files of which the last build left these fingerprints. */
+function sameOutputs(plan: SitePlan, fingerprints: ReadonlyMap<string, string>): boolean {
+  return plan.outputs.length === fingerprints.size && plan.outputs.every((output) => fingerprints.has(output.outputPath));
 }
 
 /** Outputs with no fingerprint of their inputs (sitemap, robots.txt) are compared by their bytes. */

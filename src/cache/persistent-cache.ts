@@ -25,6 +25,8 @@ export interface StoredOutputs {
   readonly outDir: string;
   /** Digest of every input file (see inputsDigest): equal, the build would write the same bytes. */
   readonly inputs: string;
+  /** Digest of the site's shape and common values: while they are the same, only outputs that read a changed file can differ. */
+  readonly planKey: string;
   readonly builtAt: number;
   /** The first instant at which a post's date or expiry changes which posts are published (null: never). */
   readonly stableUntil: number | null;
