@@ -1,8 +1,11 @@
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { build, type BuildResult } from '../../src/build/build.js';
 import type { FileChange } from '../../src/watch/classify-change.js';
 import { repoRoot } from './run-cli.js';
+import { hashTree } from './tree.js';
 
 /**
  * Random edits of a small site, as a writer makes them (posts added, edited, retagged, redated,
@@ -124,4 +127,18 @@ export function writeStartSite(site: string): Map<number, PostFields> {
   }
   writeFileSync(path.join(site, 'quire.config.yaml'), 'title: Invariant\nbaseUrl: https://example.org/\nperPage: 2\n');
   return posts;
+}
+
+/**
+ * Builds `site` from scratch, without a cache, into `cleanDir` (removed after), and expects its
+ * `dist/` to hold the same bytes whenever that build succeeds. `after` names the edits made so far.
+ */
+export async function expectCleanBuildEqual(site: string, cleanDir: string, now: number, after: readonly Edit[]): Promise<BuildResult> {
+  try {
+    const result = await build(site, { now, outDir: cleanDir });
+    if (result.ok) expect(hashTree(path.join(site, 'dist')), `after ${JSON.stringify(after)}`).toEqual(hashTree(cleanDir));
+    return result;
+  } finally {
+    rmSync(cleanDir, { recursive: true, force: true });
+  }
 }
