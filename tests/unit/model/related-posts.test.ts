@@ -1,5 +1,8 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildSite, relatedPicksOf, type RelatedPicks } from '../../../src/model/build-site.js';
+import { findRelatedPosts } from '../../../src/model/related-posts.js';
+import type { Post } from '../../../src/model/types.js';
 import { post, testConfig } from '../../helpers/docs.js';
 
 const docs = [
@@ -58,5 +61,39 @@ describe('related posts kept by a cache', () => {
     }
     const damaged: RelatedPicks = { key: kept.key, picks: kept.picks.map((list, at) => (at === 0 ? [99] : list)) };
     expect(titles(buildSite(docs, {}, testConfig(), [], undefined, { stored: damaged, digest }))).toEqual(titles(fresh));
+  });
+});
+
+describe('related posts on any site', () => {
+  /** Every other post sharing a tag, by most shared tags, then nearest in date, then path; filled by nearest in date. */
+  const reference = (posts: readonly Post[], limit: number) =>
+    new Map(
+      posts.map((post, index) => {
+        const own = new Set(post.tags.map((t) => t.slug));
+        const shared = (other: Post) => new Set(other.tags.map((t) => t.slug).filter((slug) => own.has(slug))).size;
+        const distance = (other: Post) => Math.abs(other.date.ms - post.date.ms);
+        const picked = posts
+          .filter((other) => other !== post && shared(other) > 0)
+          .sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b) || (a.sourcePath < b.sourcePath ? -1 : 1))
+          .slice(0, limit);
+        for (let step = 1; picked.length < limit && step < posts.length; step++) {
+          const near = [posts[index - step], posts[index + step]].filter((p): p is Post => p !== undefined && !picked.includes(p));
+          near.sort((a, b) => distance(a) - distance(b) || (a.sourcePath < b.sourcePath ? -1 : 1));
+          for (const p of near) if (picked.length < limit) picked.push(p);
+        }
+        return [post.sourcePath, picked.map((p) => p.sourcePath)];
+      }),
+    );
+  // Few dates and tags, so that ties are many; up to 6 tags, more than the sets the index holds.
+  const sites = fc.array(
+    fc.record({ day: fc.integer({ min: 1, max: 9 }), tags: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 6 }) }),
+    { minLength: 1, maxLength: 40 },
+  );
+  test.prop([sites, fc.integer({ min: 1, max: 5 })], { numRuns: 300 })('are the posts a comparison of every pair picks', (specs, limit) => {
+    const docs = specs.map((spec, i) => post(`p${String(i).padStart(2, '0')}.md`, { title: `P${i}`, date: `2024-01-0${spec.day}`, tags: spec.tags }));
+    const site = buildSite(docs, {}, testConfig(), []);
+    const found = findRelatedPosts(site.posts, limit);
+    const expected = reference(site.posts, limit);
+    for (const p of site.posts) expect(found.get(p.sourcePath)!.map((r) => r.sourcePath), p.sourcePath).toEqual(expected.get(p.sourcePath));
   });
 });
