@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, repoRoot } from '../helpers/run-cli.js';
 
 /**
- * quire as a user gets it: packed with `npm pack`, installed into an empty folder from the npm cache
- * (offline: the repository's own install filled the cache), then used through its bin and its API.
+ * quire as a user gets it: packed with `npm pack`, installed with `npm ci` into an empty folder from
+ * the npm cache, then used through its bin and its API. Offline: the repository's own install put every
+ * package's tarball in the cache, and the consumer's lockfile (made from the repository's) names each
+ * one, so that no registry metadata is asked for.
  */
 describe('the packed package', () => {
   const temp = makeTempDir('quire-pack-');
@@ -19,8 +21,8 @@ describe('the packed package', () => {
   npm(['pack', '--ignore-scripts', '--pack-destination', temp.dir], repoRoot);
   const tarball = path.join(temp.dir, readdirSync(temp.dir).find((name) => name.endsWith('.tgz'))!);
   mkdirSync(path.join(consumer, 'site/posts'), { recursive: true });
-  writeFileSync(path.join(consumer, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
-  npm(['install', '--offline', '--no-audit', '--no-fund', tarball, `@types/node@${typesNode}`], consumer);
+  writeConsumerPackage(consumer, path.basename(tarball), typesNode);
+  npm(['ci', '--offline', '--no-audit', '--no-fund'], consumer);
   writeFileSync(path.join(consumer, 'site/posts/2025-01-01-hello.md'), '---\ntitle: Hello\n---\nFrom the **package**.\n');
   // A TypeScript config with a plugin, importing quire as the site's own dependency.
   writeFileSync(
@@ -64,3 +66,25 @@ describe('the packed package', () => {
     expect(readFileSync(path.join(consumer, 'site/api-out/posts/hello/index.html'), 'utf8')).toContain('<title>Hello — Packaged</title>');
   });
 });
+
+/**
+ * The consumer's package.json, depending on the packed tarball (one folder up) and @types/node, and its
+ * lockfile: quire's entry from its package.json, every other from the repository's lockfile (those the
+ * consumer does not need are left out by npm).
+ */
+function writeConsumerPackage(consumer: string, tarballName: string, typesNode: string): void {
+  type LockEntry = Record<string, unknown> & { dev?: boolean; devOptional?: boolean };
+  const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const dependencies = { quire: `file:../${tarballName}`, '@types/node': typesNode };
+  const packages: Record<string, unknown> = { '': { name: 'consumer', dependencies } };
+  for (const [at, entry] of Object.entries(lock.packages)) {
+    if (!at.startsWith('node_modules/')) continue;
+    const { dev: _dev, devOptional: _devOptional, ...kept } = entry;
+    packages[at] = kept;
+  }
+  const { version, license, bin, engines } = manifest;
+  packages['node_modules/quire'] = { version, resolved: `file:../${tarballName}`, license, dependencies: manifest.dependencies, bin, engines };
+  writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  writeFileSync(path.join(consumer, 'package-lock.json'), `${JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);
+}
