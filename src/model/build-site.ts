@@ -216,9 +216,20 @@ function pageUrl(doc: SourceDoc): string {
   return normalizeSitePath(`${folderSlug}/${name}`);
 }
 
+/** Tag references by name: every post with a tag shares one (a large site has few tags and many posts). */
+const tagRefs = new Map<string, TagRef>();
+
 export function toTagRef(name: string): TagRef {
-  const slug = slugify(name) || 'tag';
-  return { name, slug, url: `/tags/${slug}/` };
+  let ref = tagRefs.get(name);
+  if (!ref) {
+    // Bounded: a long watch session may see many names come and go.
+    if (tagRefs.size >= 10_000) tagRefs.clear();
+    const slug = slugify(name) || 'tag';
+    // Shared by every post and build that names the tag: frozen, so that no plugin changes it for all.
+    ref = Object.freeze({ name, slug, url: `/tags/${slug}/` });
+    tagRefs.set(name, ref);
+  }
+  return ref;
 }
 
 function groupTags(posts: readonly Post[]): Tag[] {

@@ -110,6 +110,46 @@ export function authorView(author: Author | undefined, link: Linker) {
   };
 }
 
+/**
+ * Tag and author views as posts show them, one per tag and author and linker rather than one per post:
+ * a large site's listings and links show the same few hundred of them hundreds of thousands of times.
+ */
+const sharedViews = new WeakMap<Linker, { readonly tags: Map<string, TagView>; readonly authors: WeakMap<Author, AuthorView> }>();
+
+function sharedViewsOf(link: Linker) {
+  let views = sharedViews.get(link);
+  if (!views) {
+    views = { tags: new Map(), authors: new WeakMap() };
+    sharedViews.set(link, views);
+  }
+  return views;
+}
+
+function postTagView(tag: TagRef, link: Linker): TagView {
+  const { tags } = sharedViewsOf(link);
+  const key = `${tag.name}\n${tag.slug}\n${tag.url}`;
+  let view = tags.get(key);
+  if (!view) {
+    view = tagView(tag, link);
+    tags.set(key, view);
+  }
+  return view;
+}
+
+function postAuthorView(author: Author | undefined, link: Linker): AuthorView | undefined {
+  if (!author) return undefined;
+  const { authors } = sharedViewsOf(link);
+  let view = authors.get(author);
+  if (!view) {
+    view = authorView(author, link)!;
+    authors.set(author, view);
+  }
+  return view;
+}
+
+type TagView = ReturnType<typeof tagView>;
+type AuthorView = NonNullable<ReturnType<typeof authorView>>;
+
 /** A post or page as listings show it: no body, but its excerpt and reading time when known. */
 export function entryView(entry: Entry, link: Linker, summary: ContentSummary | undefined) {
   return {
@@ -123,8 +163,8 @@ export function entryView(entry: Entry, link: Linker, summary: ContentSummary | 
     sourcePath: entry.sourcePath,
     date: entry.date?.iso,
     updated: entry.updated?.iso,
-    author: authorView(entry.author, link),
-    tags: entry.tags.map((t) => tagView(t, link)),
+    author: postAuthorView(entry.author, link),
+    tags: entry.tags.map((t) => postTagView(t, link)),
     description: summary?.description ?? entry.description,
     image: entry.image && entry.image.startsWith('/') ? link.href(entry.image) : entry.image,
     draft: entry.draft,
