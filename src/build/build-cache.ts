@@ -107,6 +107,17 @@ export function saveCache(
   );
 }
 
+/**
+ * The content hash of every file the last build wrote, when the cache knows each of them to be as
+ * written and recorded its hash: then a report need not read the output folder. Undefined otherwise.
+ */
+export function intactHashes(persistent: PersistentCache | undefined): Map<string, string> | undefined {
+  const stored = persistent?.outputsIntact ? persistent.outputs?.outputs : undefined;
+  if (!stored) return undefined;
+  const hashes = storedHashes(stored);
+  return hashes.size === stored.length ? hashes : undefined;
+}
+
 /** Content hashes the cache holds for output files still as written (recorded by builds that took them). */
 export function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
   const hashes = new Map<string, string>();

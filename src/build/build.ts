@@ -34,7 +34,7 @@ import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
 import { siteShapeOf } from './reuse-plan.js';
-import { openCache, saveCache, storedHashes, storedRelated, storedState } from './build-cache.js';
+import { intactHashes, openCache, saveCache, storedHashes, storedRelated, storedState } from './build-cache.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -168,7 +168,7 @@ export async function build(
       // The output folder is left as it was, as for any failed build.
       if (hasErrors(diagnostics)) return finish({}, 1);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
-      const outputHashes = options.report ? readOutputHashes(config.outDir, storedHashes(stored.outputs)) : undefined;
+      const outputHashes = options.report ? (intactHashes(persistent) ?? readOutputHashes(config.outDir, storedHashes(stored.outputs))) : undefined;
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
@@ -232,7 +232,11 @@ export async function build(
   // the temporary files it left.
   const output = incremental ? createInPlaceUpdate(config.outDir, persistent?.forgetOutputs) : stagedSite(createStaging(config.outDir));
   // Taken once the output folder's lock is held: what the folder held before this build.
-  const hashing: OutputHashTracker | undefined = options.report ? trackOutputHashes(config.outDir, storedHashes(persistent?.outputs?.outputs)) : undefined;
+  // Updated in place, the folder keeps any file quire did not write: the site's files are those the
+  // cache knows, when it knows them all. A staged build replaces the whole folder: it is read.
+  const hashing: OutputHashTracker | undefined = options.report
+    ? trackOutputHashes(config.outDir, storedHashes(persistent?.outputs?.outputs), incremental ? intactHashes(persistent) : undefined)
+    : undefined;
   const written: string[] = [];
   // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.
   const tracking = session !== undefined || persistent !== undefined;

@@ -47,6 +47,8 @@ describe('quire build --json', () => {
     edited = JSON.parse(readFileSync(path.join(temp.dir, 'reports/edited.json'), 'utf8')) as BuildReport;
     upToDate = JSON.parse(runCli(['build', site, '--json', '-', ...now]).stdout) as BuildReport;
     rmSync(path.join(site, 'posts/2025-01-01-first.md'));
+    // A file put in the output folder by hand: not part of the site, and left where it is.
+    writeFileSync(path.join(out, 'notes-by-hand.txt'), 'mine\n');
     deleted = JSON.parse(runCli(['build', site, '--json', ...now]).stdout) as BuildReport;
   });
   afterAll(() => temp.cleanup());
@@ -74,7 +76,8 @@ describe('quire build --json', () => {
   it('lists every file of the site with the SHA-256 of its bytes and its URL, sorted', () => {
     const disk = hashTree(out);
     delete disk['.quire-output'];
-    // The last build's report describes the folder as it is now.
+    delete disk['notes-by-hand.txt'];
+    // The last build's report describes the site's files in the folder as they are now.
     expect(Object.fromEntries(deleted.outputs.map((f) => [f.path, f.sha256]))).toEqual(disk);
     expect(paths(first.outputs)).toEqual([...paths(first.outputs)].sort());
     const url = (p: string) => first.outputs.find((f) => f.path === p)?.url;
@@ -122,6 +125,10 @@ describe('quire build --json', () => {
     for (const removed of paths(deleted.changes.removed)) expect(existsSync(path.join(out, removed))).toBe(false);
     expect(paths(deleted.changes.changed)).toContain('index.html');
     expect(deleted.changes.added).toEqual([]);
+    // An incremental build leaves a file it did not write in place, and does not report it.
+    expect(readFileSync(path.join(out, 'notes-by-hand.txt'), 'utf8')).toBe('mine\n');
+    expect(paths(deleted.changes.removed)).not.toContain('notes-by-hand.txt');
+    expect(paths(deleted.outputs)).not.toContain('notes-by-hand.txt');
   });
 });
 
