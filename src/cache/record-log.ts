@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { asciiJson, checksumOf } from './checked-json.js';
 
 const header = 'quire-log 1 ';
@@ -77,10 +77,22 @@ export function saveRecordLog<V>(
       return;
     }
   }
-  const lines = [`${header}${ownerLine(owner)}\n`];
-  for (const [key, value] of current) lines.push(recordLine([key, value]));
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, lines.join(''));
+  // Written a megabyte at a time: the whole log as one string would double a large site's peak memory.
+  const fd = openSync(temporary, 'w');
+  try {
+    let chunk = `${header}${ownerLine(owner)}\n`;
+    for (const [key, value] of current) {
+      chunk += recordLine([key, value]);
+      if (chunk.length >= 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, file);
 }
 
