@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { makeTempDir } from '../helpers/run-cli.js';
-import { applyEdit, edit, expectCleanBuildEqual, writeStartSite, type Edit } from '../helpers/site-edits.js';
+import { applyEdit, edit, expectCleanBuildEqual, startSites, type Edit } from '../helpers/site-edits.js';
 
 /**
  * The invariant of the persistent cache: after any sequence of edits, a build with the cache into the
@@ -18,16 +17,15 @@ describe('cache invariant', () => {
   const temp = makeTempDir();
   afterAll(() => temp.cleanup());
 
-  let run = 0;
+  const nextSite = startSites(temp.dir);
   const checkEdits = async (edits: readonly Edit[]) => {
-    const site = path.join(temp.dir, `run-${run++}`);
-    const posts = writeStartSite(site);
+    const { site, posts, cleanDir } = nextSite();
     try {
       expect((await build(site, { now, cache: true })).ok).toBe(true);
       for (const [step, e] of edits.entries()) {
         applyEdit(site, posts, e, step);
         const cached = await build(site, { now, cache: true });
-        const clean = await expectCleanBuildEqual(site, path.join(temp.dir, `clean-${run}`), now, edits.slice(0, step + 1));
+        const clean = await expectCleanBuildEqual(site, cleanDir, now, edits.slice(0, step + 1));
         expect(cached.ok, `after ${JSON.stringify(edits.slice(0, step + 1))}`).toBe(clean.ok);
       }
     } finally {

@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileChange } from '../../src/watch/classify-change.js';
 import type { FileWatcher } from '../../src/watch/file-watcher.js';
 import { startWatchSession } from '../../src/watch/watch-session.js';
 import { makeTempDir } from '../helpers/run-cli.js';
-import { applyEdit, edit, expectCleanBuildEqual, writeStartSite, type Edit } from '../helpers/site-edits.js';
+import { applyEdit, edit, expectCleanBuildEqual, startSites, type Edit } from '../helpers/site-edits.js';
 
 /**
  * The invariant of watch mode: after any sequence of edits, once the session has settled, its output
@@ -29,11 +28,10 @@ describe('watch invariant', () => {
   const temp = makeTempDir();
   afterAll(() => temp.cleanup());
 
-  let run = 0;
+  const nextSite = startSites(temp.dir);
   /** Applies edits one by one through a watch session and compares with a clean build after each. */
   const checkEdits = async (edits: readonly Edit[]) => {
-    const site = path.join(temp.dir, `run-${run++}`);
-    const posts = writeStartSite(site);
+    const { site, posts, cleanDir } = nextSite();
     const watcher = fakeWatcher();
     const session = await startWatchSession(site, { now, debounceMs: 1, watchFiles: watcher.watchFiles });
     try {
@@ -41,7 +39,7 @@ describe('watch invariant', () => {
         for (const change of applyEdit(site, posts, e, step)) watcher.push(change);
         await new Promise((r) => setTimeout(r, 3));
         await session.idle();
-        await expectCleanBuildEqual(site, path.join(temp.dir, `clean-${run}`), now, edits.slice(0, step + 1));
+        await expectCleanBuildEqual(site, cleanDir, now, edits.slice(0, step + 1));
       }
     } finally {
       await session.close();

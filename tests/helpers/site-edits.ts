@@ -142,3 +142,16 @@ export async function expectCleanBuildEqual(site: string, cleanDir: string, now:
     rmSync(cleanDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Start sites for edit sequences, each in a folder of its own under `dir`, with a folder beside it for
+ * the clean builds it is compared with.
+ */
+export function startSites(dir: string): () => { site: string; posts: Map<number, PostFields>; cleanDir: string } {
+  let run = 0;
+  return () => {
+    const site = path.join(dir, `run-${run}`);
+    const cleanDir = path.join(dir, `clean-${run++}`);
+    return { site, posts: writeStartSite(site), cleanDir };
+  };
+}
