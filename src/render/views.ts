@@ -114,24 +114,24 @@ export function authorView(author: Author | undefined, link: Linker) {
  * Tag and author views as posts show them, one per tag and author and linker rather than one per post:
  * a large site's listings and links show the same few hundred of them hundreds of thousands of times.
  */
-const sharedViews = new WeakMap<Linker, { readonly tags: Map<string, TagView>; readonly authors: WeakMap<Author, AuthorView> }>();
+const sharedViews = new WeakMap<Linker, { readonly tags: WeakMap<TagRef, TagView>; readonly authors: WeakMap<Author, AuthorView> }>();
 
 function sharedViewsOf(link: Linker) {
   let views = sharedViews.get(link);
   if (!views) {
-    views = { tags: new Map(), authors: new WeakMap() };
+    views = { tags: new WeakMap(), authors: new WeakMap() };
     sharedViews.set(link, views);
   }
   return views;
 }
 
 function postTagView(tag: TagRef, link: Linker): TagView {
+  // By reference: every post with a tag holds the same one (see toTagRef).
   const { tags } = sharedViewsOf(link);
-  const key = `${tag.name}\n${tag.slug}\n${tag.url}`;
-  let view = tags.get(key);
+  let view = tags.get(tag);
   if (!view) {
     view = tagView(tag, link);
-    tags.set(key, view);
+    tags.set(tag, view);
   }
   return view;
 }
