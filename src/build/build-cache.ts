@@ -3,12 +3,12 @@ import { defaultCacheDir, openPersistentCache, statOutput, type PersistentCache,
 import type { BuildOptions, ResolvedConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDoc } from '../parse/read-source-docs.js';
-import { relatedPicksOf, type StoredRelated } from '../model/build-site.js';
+import { relatedPicksOf } from '../model/build-site.js';
 import { contentKeyOf } from '../render/entry-content.js';
-import { fingerprintOf } from '../render/fingerprint.js';
 import type { createRenderScope } from '../render/render-scope.js';
 import type { BuildState, RenderedContent } from '../render/render-state.js';
 import type { SourceStamp } from '../source/source-stamps.js';
+import { readOutputHashes } from '../write/output-hashes.js';
 import { exclusionsStableUntil } from './reuse-model.js';
 
 // What a single build takes from the persistent cache (see src/cache/) and leaves in it.
@@ -18,16 +18,6 @@ export function openCache(config: ResolvedConfig, options: BuildOptions, diagnos
   if (!options.cache) return undefined;
   const dir = path.resolve(config.siteDir, options.cache === true ? defaultCacheDir : options.cache);
   return openPersistentCache(dir, config.siteDir, config.outDir, diagnostics);
-}
-
-/** Related posts the cache kept, for a model of posts with the same places, dates and tags. */
-export function storedRelated(persistent: PersistentCache | undefined): StoredRelated | undefined {
-  const stored = persistent?.related();
-  return stored ? { stored, digest: relatedDigest } : undefined;
-}
-
-function relatedDigest(relatedKey: string): string {
-  return fingerprintOf('related', relatedKey);
 }
 
 /**
@@ -103,23 +93,25 @@ export function saveCache(
     content,
     new Set([...content.values()].map((rendered) => rendered.version)),
     built.stamps,
-    relatedPicksOf(site, relatedDigest),
+    relatedPicksOf(site),
   );
 }
 
 /**
- * The content hash of every file the last build wrote, when the cache knows each of them to be as
- * written and recorded its hash: then a report need not read the output folder. Undefined otherwise.
+ * The files of the output folder by path, with the SHA-256 of each, for a build report. A folder
+ * updated in place keeps any file quire did not write, which is no part of the site: when the cache
+ * knows every file the last build wrote as written, with its hash, those are the answer and the folder
+ * is not read. Otherwise the folder is read, hashing only the files the cache does not know.
  */
-export function intactHashes(persistent: PersistentCache | undefined): Map<string, string> | undefined {
-  const stored = persistent?.outputsIntact ? persistent.outputs?.outputs : undefined;
-  if (!stored) return undefined;
-  const hashes = storedHashes(stored);
-  return hashes.size === stored.length ? hashes : undefined;
+export function outputFolderHashes(persistent: PersistentCache | undefined, outDir: string, inPlace: boolean): Map<string, string> {
+  const stored = persistent?.outputs?.outputs;
+  const known = storedHashes(stored);
+  if (inPlace && persistent?.outputsIntact && known.size === stored?.length) return known;
+  return readOutputHashes(outDir, known);
 }
 
 /** Content hashes the cache holds for output files still as written (recorded by builds that took them). */
-export function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
+function storedHashes(outputs: readonly StoredOutput[] | undefined): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const [outputPath, , , , sha256] of outputs ?? []) if (sha256) hashes.set(outputPath, sha256);
   return hashes;

@@ -29,12 +29,12 @@ import { stampsOf, withHashes } from '../source/source-stamps.js';
 import type { SiteSources } from '../source/types.js';
 import { checkOutputDir } from '../write/check-output-dir.js';
 import { createInPlaceUpdate, type InPlaceUpdate } from '../write/in-place-update.js';
-import { noChanges, readOutputHashes, trackOutputHashes, type OutputChanges, type OutputHashTracker } from '../write/output-hashes.js';
+import { noChanges, trackOutputHashes, type OutputChanges, type OutputHashTracker } from '../write/output-hashes.js';
 import { createStaging, type Staging } from '../write/staging.js';
 import { canReuseModel, exclusionsStableUntil, modelKeyOf, sameKey } from './reuse-model.js';
 import { reparseBodies } from './reparse-bodies.js';
 import { siteShapeOf } from './reuse-plan.js';
-import { intactHashes, openCache, saveCache, storedHashes, storedRelated, storedState } from './build-cache.js';
+import { openCache, outputFolderHashes, saveCache, storedState } from './build-cache.js';
 
 export interface BuiltFile {
   readonly outputPath: string;
@@ -168,7 +168,7 @@ export async function build(
       // The output folder is left as it was, as for any failed build.
       if (hasErrors(diagnostics)) return finish({}, 1);
       const files = stored.outputs.map(([outputPath]) => ({ outputPath, inputs: [] }));
-      const outputHashes = options.report ? (intactHashes(persistent) ?? readOutputHashes(config.outDir, storedHashes(stored.outputs))) : undefined;
+      const outputHashes = options.report ? outputFolderHashes(persistent, config.outDir, true) : undefined;
       return finish({ files, posts: stored.posts, pages: stored.pages, excluded: stored.excluded, upToDate: true, outputHashes }, 0);
     }
   }
@@ -189,7 +189,7 @@ export async function build(
   const modelKey = bodiesOnly && previous?.model ? previous.model.modelKey : session ? modelKeyOf(config, sources.data, docs) : [];
   const reuseModel = bodiesOnly !== undefined || canReuseModel(previous?.model, modelKey, docs, config);
   // The model as built, which a watch session keeps; plugins transform it anew on every build.
-  const builtSite = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site, storedRelated(persistent));
+  const builtSite = reuseModel && previous?.model ? previous.model.site : buildSite(docs, data, config, diagnostics, previous?.model?.site, persistent?.related());
   const site = hasPlugins ? applyModelHooks(plugins, builtSite) : builtSite;
   // Watch and serve show future posts to preview them: only a one-off build reports them.
   diagnostics.push(...checkSite(site, { reportFuture: !session }));
@@ -216,11 +216,12 @@ export async function build(
   const shape = session || persistent ? siteShapeOf(site, themeKey, sources) : [];
   const kept = incremental && reuseTheme && sameKey(prior.plan?.shape, shape) ? prior.plan : undefined;
   const plan = kept?.plan ?? planSite(scope, sources, diagnostics, hasPlugins ? planPluginOutputs(plugins, site) : []);
-  // The persistent cache knows the same of the build that wrote the output folder, by a digest.
+  // The persistent cache (never open in a watch session) knows the same of the build that wrote the
+  // output folder, by a digest.
   const planKey = persistent ? fingerprintOf(scope.commonFingerprint, ...shape) : '';
   const onlyEntries =
     (kept !== undefined && kept.commonFingerprint === scope.commonFingerprint) ||
-    (incremental && previous === undefined && persistent?.outputs?.planKey === planKey && sameOutputs(plan, prior.fingerprints));
+    (incremental && persistent?.outputs?.planKey === planKey && sameOutputs(plan, prior.fingerprints));
   // Posts and pages that may differ from the previous good build: parsed again now, or changed since.
   const looked = onlyEntries ? plan.reading(new Set([...reparsed, ...(session?.changed ?? [])])) : plan.outputs;
   lap('plan');
@@ -232,10 +233,8 @@ export async function build(
   // the temporary files it left.
   const output = incremental ? createInPlaceUpdate(config.outDir, persistent?.forgetOutputs) : stagedSite(createStaging(config.outDir));
   // Taken once the output folder's lock is held: what the folder held before this build.
-  // Updated in place, the folder keeps any file quire did not write: the site's files are those the
-  // cache knows, when it knows them all. A staged build replaces the whole folder: it is read.
   const hashing: OutputHashTracker | undefined = options.report
-    ? trackOutputHashes(config.outDir, storedHashes(persistent?.outputs?.outputs), incremental ? intactHashes(persistent) : undefined)
+    ? trackOutputHashes(config.outDir, outputFolderHashes(persistent, config.outDir, incremental))
     : undefined;
   const written: string[] = [];
   // Fingerprints are kept for the next build: by a watch session, or in the persistent cache.

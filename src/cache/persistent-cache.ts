@@ -151,6 +151,8 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
     return pack;
   };
   let contentMap: Map<string, RenderedContent> | undefined;
+  let storedRelated: { value: RelatedPicks | undefined } | undefined;
+  const loadRelated = () => (storedRelated ??= { value: readStored<StoredRelatedPicks>('related.json') }).value;
   let docStore: { owner: string; read: LogRead<StoredDoc>; store: DocStore } | undefined;
 
   return {
@@ -172,7 +174,7 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
       return contentMap;
     },
     html: { get: (key) => packOf().get(key), has: (key) => packOf().has(key), put: (key, html) => packOf().put(key, html) },
-    related: () => readStored<StoredRelatedPicks>('related.json'),
+    related: loadRelated,
     forgetOutputs: () => rmSync(path.join(dir, 'outputs.json'), { force: true }),
     saveStamps(sourceStamps) {
       if (!loadedStamps || !sameStamps(loadedStamps, sourceStamps)) writeStamps(sourceStamps);
@@ -190,8 +192,9 @@ export function openPersistentCache(dir: string, siteDir: string, outDir: string
       saveRecordLog(path.join(dir, 'content.jsonl'), identity, loadContent(), records, sameContent);
       writeStamps(sourceStamps);
       if (docStore) saveRecordLog(path.join(dir, 'docs.jsonl'), docStore.owner, docStore.read, docStore.store.current(), (_, before, now) => before.hash === now.hash);
-      if (related) writeCheckedJson(path.join(dir, 'related.json'), { identity, ...related } satisfies StoredRelatedPicks);
-      else rmSync(path.join(dir, 'related.json'), { force: true });
+      // Picked from the same posts, dates and tags by the same code: the same picks, already on disk.
+      if (!related) rmSync(path.join(dir, 'related.json'), { force: true });
+      else if (loadRelated()?.key !== related.key) writeCheckedJson(path.join(dir, 'related.json'), { identity, ...related } satisfies StoredRelatedPicks);
       writeCheckedJson(path.join(dir, 'outputs.json'), { identity, outDir: relativeOut, ...saved } satisfies StoredOutputs);
     },
     discard: () => pack?.close(),

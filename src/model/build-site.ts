@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { settingsText } from '../config/config-text.js';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
@@ -16,24 +17,21 @@ import type { AuthorListing, Entry, ExcludedPost, Post, Site, Tag, TagRef } from
 const origins = new WeakMap<Site, { readonly settings: string; readonly relatedKey: () => string }>();
 
 /**
- * Related posts as a persistent cache keeps them: what they were picked from (see relatedKeyOf, as
- * the cache digests it) and each post's picks, by index in the newest-first list of posts.
+ * Related posts as a persistent cache keeps them: what they were picked from (see relatedKeyOf) and
+ * each post's picks, by index in the newest-first list of posts.
  */
 export interface RelatedPicks {
   readonly key: string;
   readonly picks: readonly (readonly number[])[];
 }
 
-/** Related posts picked by an earlier build: `digest` makes the key of this model's to compare. */
-export interface StoredRelated {
-  readonly stored: RelatedPicks;
-  readonly digest: (relatedKey: string) => string;
-}
-
-/** What related posts are picked from: each post's place, date and tags. Computed only when compared. */
+/**
+ * A digest of what related posts are picked from: each post's place, date and tags. Computed only when
+ * compared (with an earlier model's, or with the picks a cache kept).
+ */
 function relatedKeyOf(posts: readonly Post[]): () => string {
   let key: string | undefined;
-  return () => (key ??= posts.map((p) => `${p.sourcePath}\t${p.date.ms}\t${p.tags.map((t) => t.slug).join('\t')}`).join('\n'));
+  return () => (key ??= hash('sha1', posts.map((p) => `${p.sourcePath}\t${p.date.ms}\t${p.tags.map((t) => t.slug).join('\t')}`).join('\n'), 'base64url'));
 }
 
 /**
@@ -48,7 +46,7 @@ export function buildSite(
   config: ResolvedConfig,
   diagnostics: Diagnostic[],
   previous?: Site,
-  storedRelated?: StoredRelated,
+  storedRelated?: RelatedPicks,
 ): Site {
   const authorTable = readAuthorTable(data.authors, diagnostics);
   const settings = JSON.stringify([settingsText(config), data]);
@@ -147,21 +145,21 @@ function relatedShowing(
 }
 
 /** Related posts a cache kept for posts with the same places, dates and tags; undefined if they differ. */
-function storedPosts(storedRelated: StoredRelated | undefined, relatedKey: () => string, posts: readonly Post[]): Map<string, Post[]> | undefined {
-  const picks = storedRelated?.stored.picks;
-  if (!picks || picks.length !== posts.length || storedRelated.stored.key !== storedRelated.digest(relatedKey())) return undefined;
+function storedPosts(storedRelated: RelatedPicks | undefined, relatedKey: () => string, posts: readonly Post[]): Map<string, Post[]> | undefined {
+  const picks = storedRelated?.picks;
+  if (!picks || picks.length !== posts.length || storedRelated.key !== relatedKey()) return undefined;
   // A damaged index is a miss, never a wrong pick: the key matched, so only a damaged file gives one.
   if (!picks.every((list) => list.every((i) => Number.isInteger(i) && i >= 0 && i < posts.length))) return undefined;
   return new Map(posts.map((post, at) => [post.sourcePath, picks[at]!.map((i) => posts[i]!)]));
 }
 
-/** The related posts of a model as a cache keeps them, with what they were picked from digested by `digest`. */
-export function relatedPicksOf(site: Site, digest: (relatedKey: string) => string): RelatedPicks | undefined {
+/** The related posts of a model as a cache keeps them, with the digest of what they were picked from. */
+export function relatedPicksOf(site: Site): RelatedPicks | undefined {
   const origin = origins.get(site);
   if (!origin) return undefined;
   const index = new Map(site.posts.map((post, at) => [post.sourcePath, at]));
   const picks = site.posts.map((post) => (site.related.get(post.sourcePath) ?? []).map((p) => index.get(p.sourcePath)!));
-  return { key: digest(origin.relatedKey()), picks };
+  return { key: origin.relatedKey(), picks };
 }
 
 /** Related posts picked for an earlier model, as this model's post objects. */

@@ -10,7 +10,7 @@ import type { CompiledTheme } from './compile-theme.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createFeedContentStore, type FeedContentStore } from './feeds/feed-content-store.js';
 import { buildPageMeta, type MetaInput } from './page-meta.js';
-import { entryView, linkerFor, siteView, tagView, type ContentSummary, type EntryView, type Linker } from './views.js';
+import { entryView, keptIn, linkerFor, siteView, tagView, type ContentSummary, type EntryView, type Linker } from './views.js';
 
 /**
  * What every renderer of one build shares. Lives for one build only: planned outputs receive it as an
@@ -140,17 +140,8 @@ const bareViews = new WeakMap<Linker, WeakMap<Entry, EntryView>>();
  * session keeps both from one rebuild to the next.
  */
 export function bareViewOf(scope: RenderScope, entry: Entry): EntryView {
-  let views = bareViews.get(scope.link);
-  if (!views) {
-    views = new WeakMap();
-    bareViews.set(scope.link, views);
-  }
-  let view = views.get(entry);
-  if (!view) {
-    view = entryView(entry, scope.link, undefined);
-    views.set(entry, view);
-  }
-  return view;
+  const views = keptIn(bareViews, scope.link, () => new WeakMap<Entry, EntryView>());
+  return keptIn(views, entry, () => entryView(entry, scope.link, undefined));
 }
 
 /** The listing view of an entry, with its excerpt when it has been rendered. */

@@ -116,36 +116,23 @@ export function authorView(author: Author | undefined, link: Linker) {
  */
 const sharedViews = new WeakMap<Linker, { readonly tags: WeakMap<TagRef, TagView>; readonly authors: WeakMap<Author, AuthorView> }>();
 
-function sharedViewsOf(link: Linker) {
-  let views = sharedViews.get(link);
-  if (!views) {
-    views = { tags: new WeakMap(), authors: new WeakMap() };
-    sharedViews.set(link, views);
+/** The value `map` holds for `key`, made by `make` and kept the first time it is asked for. */
+export function keptIn<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
   }
-  return views;
+  return value;
 }
 
-function postTagView(tag: TagRef, link: Linker): TagView {
-  // By reference: every post with a tag holds the same one (see toTagRef).
-  const { tags } = sharedViewsOf(link);
-  let view = tags.get(tag);
-  if (!view) {
-    view = tagView(tag, link);
-    tags.set(tag, view);
-  }
-  return view;
-}
+const sharedViewsOf = (link: Linker) => keptIn(sharedViews, link, () => ({ tags: new WeakMap(), authors: new WeakMap() }));
 
-function postAuthorView(author: Author | undefined, link: Linker): AuthorView | undefined {
-  if (!author) return undefined;
-  const { authors } = sharedViewsOf(link);
-  let view = authors.get(author);
-  if (!view) {
-    view = authorView(author, link)!;
-    authors.set(author, view);
-  }
-  return view;
-}
+/** By reference: every post with a tag holds the same one (see toTagRef). */
+const postTagView = (tag: TagRef, link: Linker): TagView => keptIn(sharedViewsOf(link).tags, tag, () => tagView(tag, link));
+
+const postAuthorView = (author: Author | undefined, link: Linker): AuthorView | undefined =>
+  author && keptIn(sharedViewsOf(link).authors, author, () => authorView(author, link)!);
 
 type TagView = ReturnType<typeof tagView>;
 type AuthorView = NonNullable<ReturnType<typeof authorView>>;

@@ -47,13 +47,11 @@ export function compareOutputHashes(before: ReadonlyMap<string, string>, after: 
 }
 
 /**
- * Follows one build's writes: the folder's hashes are taken when it starts (with the output folder's
- * lock held), each file written is hashed from the bytes in hand, and a file the build kept as it was
- * keeps its hash from before. `finish` gives the hashes of the whole site and the changes.
+ * Follows one build's writes from `before`, what the folder held when it started (taken with the
+ * output folder's lock held): each file written is hashed from the bytes in hand, and a file the build
+ * kept as it was keeps its hash from before. `finish` gives the hashes of the whole site and the changes.
  */
-export function trackOutputHashes(outDir: string, known?: ReadonlyMap<string, string>, held?: ReadonlyMap<string, string>) {
-  // `held`: what the folder is known to hold already (see intactHashes), instead of reading it.
-  const before = held ?? readOutputHashes(outDir, known);
+export function trackOutputHashes(outDir: string, before: ReadonlyMap<string, string>) {
   const written = new Map<string, string>();
   return {
     written(outputPath: string, content: OutputContent): void {
