@@ -28,6 +28,12 @@ function readCacheJson(file: string): unknown {
   return JSON.parse(text.slice(text.indexOf('\n') + 1));
 }
 
+/** Writes a checksummed cache file, as quire does: a header line with the SHA-1 of the JSON, then the JSON. */
+function writeCacheJson(file: string, value: unknown): void {
+  const json = JSON.stringify(value);
+  writeFileSync(file, `quire-cache 1 ${createHash('sha1').update(json).digest('hex')}\n${json}`);
+}
+
 /** The records of a cache log (a header line, then `<sha1> [key, value]` lines; the last for a key wins). */
 function readCacheLog(file: string): Map<string, unknown> {
   const records = new Map<string, unknown>();
@@ -218,6 +224,40 @@ describe('the persistent cache (.quire-cache)', () => {
     appendFileSync(path.join(site, 'posts/2022/2022-04-09-first-long-run.md'), '\nAnother mile.\n');
     expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
     expect(filesContaining(path.join(site, 'dist'), 'A title only the cache knows').length).toBeGreaterThan(0);
+  });
+
+  it('after an edit of post texts alone, looks only at the files that show those posts', () => {
+    const site = copyOfBuilt('texts-only');
+    // Copied, the output files have other times than the cache recorded: one build records them anew.
+    build(site);
+    const outputsFile = path.join(site, '.quire-cache', 'outputs.json');
+    const about = path.join(site, 'dist', 'about', 'index.html');
+    // A consistent lie about a page no post shows: a build that fingerprints it writes it again.
+    const lie = () => {
+      const outputs = readCacheJson(outputsFile) as { outputs: [string, string, ...unknown[]][] };
+      for (const output of outputs.outputs) if (output[0] === 'about/index.html') output[1] = 'a fingerprint nothing has';
+      writeCacheJson(outputsFile, outputs);
+    };
+    // The file as it is: written again, it would be another file, or the same one at a later time.
+    const asIs = (file = about) => `${statSync(file).ino} ${statSync(file).mtimeMs}`;
+    const relatedFile = path.join(site, '.quire-cache', 'related.json');
+    lie();
+    const before = asIs();
+    const relatedBefore = asIs(relatedFile);
+    appendFileSync(path.join(site, 'posts/2021/2021-06-27-a-weeknight-dal.md'), '\nServe with rice.\n');
+    expect(build(site).stdout).toMatch(/^Built \d+ pages/m);
+    expect(filesContaining(path.join(site, 'dist'), 'Serve with rice.').length).toBeGreaterThan(0);
+    expect(asIs()).toBe(before);
+    // No date or tag changed: the related posts kept are still the ones, and their file is left alone.
+    expect(asIs(relatedFile)).toBe(relatedBefore);
+
+    // The config changed (a value every page shows): every file is looked at, the page written again.
+    lie();
+    const config = path.join(site, 'quire.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^title: .*$/m, 'title: Another title'));
+    build(site);
+    expect(asIs()).not.toBe(before);
+    expect(hashTree(path.join(site, 'dist'))).toEqual(cleanBuild(site, path.join(temp.dir, 'texts-only-clean')));
   });
 
   it('--no-cache neither reads nor writes it; --cache names another folder', () => {

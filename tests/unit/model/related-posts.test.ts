@@ -35,10 +35,9 @@ describe('related posts', () => {
 });
 
 describe('related posts kept by a cache', () => {
-  const digest = (key: string) => `digest of ${key}`;
   const titles = (site: ReturnType<typeof buildSite>) => site.posts.map((p) => (site.related.get(p.sourcePath) ?? []).map((r) => r.title).join(''));
   const fresh = buildSite(docs, {}, testConfig(), []);
-  const kept = relatedPicksOf(fresh, digest)!;
+  const kept = relatedPicksOf(fresh)!;
   // Picks that differ from what the posts give, to tell taken picks from picked ones.
   const reversed: RelatedPicks = { key: kept.key, picks: kept.picks.map((list) => [...list].reverse()) };
 
@@ -48,7 +47,7 @@ describe('related posts kept by a cache', () => {
   });
 
   it('are taken when the posts have the same places, dates and tags', () => {
-    const site = buildSite(docs, {}, testConfig(), [], undefined, { stored: reversed, digest });
+    const site = buildSite(docs, {}, testConfig(), [], undefined, reversed);
     expect(titles(site)).toEqual(titles(fresh).map((t) => [...t].reverse().join('')));
   });
 
@@ -56,11 +55,11 @@ describe('related posts kept by a cache', () => {
     const retagged = docs.map((d) => (d.path === 'posts/d.md' ? post('d.md', { title: 'D', date: '2023-01-01', tags: ['y'] }) : d));
     const redated = docs.map((d) => (d.path === 'posts/c.md' ? post('c.md', { title: 'C', date: '2020-01-09', tags: ['x'] }) : d));
     for (const changed of [retagged, redated, docs.slice(1)]) {
-      const site = buildSite(changed, {}, testConfig(), [], undefined, { stored: reversed, digest });
+      const site = buildSite(changed, {}, testConfig(), [], undefined, reversed);
       expect(titles(site)).toEqual(titles(buildSite(changed, {}, testConfig(), [])));
     }
     const damaged: RelatedPicks = { key: kept.key, picks: kept.picks.map((list, at) => (at === 0 ? [99] : list)) };
-    expect(titles(buildSite(docs, {}, testConfig(), [], undefined, { stored: damaged, digest }))).toEqual(titles(fresh));
+    expect(titles(buildSite(docs, {}, testConfig(), [], undefined, damaged))).toEqual(titles(fresh));
   });
 });
 
